@@ -1,0 +1,319 @@
+"""The exercise registry: every exercise of the course, its reference solution and its check.
+
+A learner calls :func:`check` in an exercise cell::
+
+    answer = ...          # the learner replaces ... with an answer
+    secnb.check("nb00.timeline_first", answer)
+
+and sees feedback below the cell: *not answered yet*, *not quite* with a hint (never the
+answer), *correct*, or, for open questions, *recorded for your instructor*. ``check`` never
+raises on anything a learner may pass.
+
+Exercises are declared in the modules ``nb00.py``, ``nb01.py``, ... of this package, one per
+notebook, each defining ``EXERCISES``, a list of :class:`Exercise`. They are found
+automatically: a new notebook adds a module and touches nothing here. The reference solution
+lives only here; the solutions edition (``python -m secnb edition solutions``) writes it into
+the notebooks.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import importlib
+import math
+import pkgutil
+from dataclasses import dataclass, field
+from numbers import Real
+from typing import Any, Callable
+
+__all__ = ["CheckResult", "Exercise", "check", "exercise_catalogue", "get", "progress", "registry", "reset_progress"]
+
+KINDS = ("choice", "multi", "order", "match", "numeric", "text", "open")
+_MAX_ECHO = 60
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise.
+
+    ``solution`` is the reference answer, or a function of no arguments that computes it (from
+    the dataset or a model, so nothing is hard-coded twice). ``kind`` says how an answer is
+    compared with it:
+
+    * ``choice``: one of ``options`` (a string; case and surrounding spaces do not matter);
+    * ``multi``: a list or set of ``options``, order free;
+    * ``order``: a list holding the items of ``options`` in the right order;
+    * ``match``: a dict from each key of the solution to its value;
+    * ``numeric``: a number within ``tolerance`` of the solution;
+    * ``text``: a short text equal to the solution or one of ``accept`` (case, spaces and
+      punctuation at the ends do not matter);
+    * ``open``: a reflection of at least ``min_words`` words, recorded for the instructor.
+    """
+
+    id: str
+    notebook: str
+    title: str
+    kind: str
+    prompt: str
+    solution: Any
+    hints: tuple[str, ...]
+    objective: str
+    points: int = 1
+    minutes: int = 5
+    options: tuple = ()
+    tolerance: float = 0.0
+    accept: tuple[str, ...] = ()
+    min_words: int = 30
+    explanation: str = ""
+    rubric: str = ""
+
+    def __post_init__(self):
+        if self.kind not in KINDS:
+            raise ValueError(f"exercise {self.id}: kind {self.kind!r} is not one of {KINDS}")
+        if not self.hints and self.kind != "open":
+            raise ValueError(f"exercise {self.id}: give at least one hint")
+        if self.kind == "open" and not self.rubric:
+            raise ValueError(f"exercise {self.id}: an open question needs a rubric for the instructor")
+
+    @property
+    def auto(self) -> bool:
+        """True if the answer is checked automatically, False if the instructor grades it."""
+        return self.kind != "open"
+
+    def reference(self) -> Any:
+        """The reference solution, computed if it is a function."""
+        return self.solution() if callable(self.solution) else self.solution
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What :func:`check` found. ``passed`` is True, False, or None (not auto-checked)."""
+
+    exercise_id: str
+    status: str  # "not answered", "incorrect", "correct", "recorded", "unknown exercise"
+    passed: bool | None
+    message: str
+
+    _ICONS = {"not answered": "…", "incorrect": "✗", "correct": "✓", "recorded": "✎", "unknown exercise": "?"}
+    _COLOURS = {"not answered": "#56B4E9", "incorrect": "#E69F00", "correct": "#009E73",
+                "recorded": "#CC79A7", "unknown exercise": "#D55E00"}
+
+    def __repr__(self) -> str:
+        return f"{self._ICONS[self.status]} {self.exercise_id}: {self.message}"
+
+    def _repr_html_(self) -> str:
+        colour = self._COLOURS[self.status]
+        return (f'<div role="status" class="secnb-check" style="border-left:4px solid {colour};'
+                f'padding:0.3em 0.8em;margin:0.2em 0"><strong>{self._ICONS[self.status]} '
+                f'{html.escape(self.exercise_id)}</strong>: {html.escape(self.message)}</div>')
+
+    def __bool__(self) -> bool:
+        return bool(self.passed)
+
+
+# ---------------------------------------------------------------------------------------------
+# The registry
+
+
+_REGISTRY: dict[str, Exercise] | None = None
+_PROGRESS: dict[str, dict] = {}
+
+
+def registry() -> dict[str, Exercise]:
+    """Every exercise by id, in course order, from the modules ``nb*.py`` of this package."""
+    global _REGISTRY
+    if _REGISTRY is None:
+        found: dict[str, Exercise] = {}
+        names = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("nb"))
+        for name in names:
+            module = importlib.import_module(f"{__name__}.{name}")
+            for ex in module.EXERCISES:
+                if ex.id in found:
+                    raise ValueError(f"exercise id {ex.id!r} is declared twice ({name})")
+                found[ex.id] = ex
+        _REGISTRY = found
+    return _REGISTRY
+
+
+def get(exercise_id: str) -> Exercise:
+    """The exercise with this id; KeyError naming the closest ids if there is none."""
+    reg = registry()
+    if exercise_id not in reg:
+        close = difflib.get_close_matches(str(exercise_id), reg, n=3)
+        raise KeyError(f"no exercise {exercise_id!r}" + (f"; did you mean {', '.join(close)}?" if close else "."))
+    return reg[exercise_id]
+
+
+def exercise_catalogue():
+    """The registry as a DataFrame: one row per exercise, for instructors choosing what to assign."""
+    import pandas as pd
+
+    rows = [{
+        "id": ex.id, "notebook": ex.notebook, "title": ex.title, "kind": ex.kind,
+        "points": ex.points, "graded": "auto" if ex.auto else "instructor",
+        "objective": ex.objective, "minutes": ex.minutes,
+    } for ex in registry().values()]
+    return pd.DataFrame(rows, columns=["id", "notebook", "title", "kind", "points", "graded", "objective", "minutes"])
+
+
+def progress():
+    """The exercises checked in this kernel: latest status, attempts and ``passed``."""
+    import pandas as pd
+
+    reg = registry()
+    rows = [{"id": i, "notebook": reg[i].notebook, "title": reg[i].title, **rec} for i, rec in _PROGRESS.items()]
+    frame = pd.DataFrame(rows, columns=["id", "notebook", "title", "status", "attempts", "passed"])
+    frame["passed"] = frame["passed"].astype("boolean")
+    frame["attempts"] = frame["attempts"].astype("Int64")
+    return frame
+
+
+def reset_progress() -> None:
+    """Forget the exercises checked so far in this kernel."""
+    _PROGRESS.clear()
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking
+
+
+def _echo(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= _MAX_ECHO else text[: _MAX_ECHO - 3] + "..."
+
+
+def _norm(value: Any) -> str | None:
+    """A string compared loosely (case, spaces, end punctuation), or None if not a string."""
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.strip().strip(".!;:,").casefold().split())
+
+
+def _is_blank(answer: Any) -> bool:
+    if answer is None or answer is Ellipsis:
+        return True
+    if isinstance(answer, str) and not answer.strip():
+        return True
+    if isinstance(answer, (list, tuple, set, frozenset, dict)) and len(answer) == 0:
+        return True
+    return False
+
+
+class _Wrong(Exception):
+    """The answer is of the wrong form; the message says what form is expected."""
+
+
+def _as_option(value: Any, options: tuple, what: str = "the answer") -> str:
+    n = _norm(value)
+    if n is None:
+        raise _Wrong(f"{what} should be one of the options as text, for example {options[0]!r}; got {_echo(value)}")
+    for opt in options:
+        if _norm(opt) == n:
+            return opt
+    close = difflib.get_close_matches(n, [_norm(o) for o in options], n=1)
+    tip = f" (did you mean {next(o for o in options if _norm(o) == close[0])!r}?)" if close else ""
+    raise _Wrong(f"{_echo(value)} is not one of the options: {', '.join(map(repr, options))}{tip}")
+
+
+def _as_items(answer: Any, what: str) -> list:
+    if isinstance(answer, (str, bytes)) or not isinstance(answer, (list, tuple, set, frozenset)):
+        raise _Wrong(f"{what}; got {_echo(answer)}")
+    return list(answer)
+
+
+def _grade(ex: Exercise, answer: Any) -> tuple[bool, str]:
+    """(correct?, detail) for a non-blank answer; raises _Wrong for an answer of the wrong form."""
+    ref = ex.reference()
+    if ex.kind == "choice":
+        return _as_option(answer, ex.options) == ref, ""
+    if ex.kind == "multi":
+        items = _as_items(answer, "give a list of options, for example ['a', 'b']")
+        chosen = {_as_option(i, ex.options, "each item") for i in items}
+        right = len(chosen & set(ref))
+        return chosen == set(ref), f"{right} of your {len(chosen)} choices are right, and there are {len(ref)} to find"
+    if ex.kind == "order":
+        items = _as_items(answer, f"give a list of the {len(ref)} items in order")
+        got = [_as_option(i, ex.options, "each item") for i in items]
+        if sorted(got) != sorted(ref):
+            raise _Wrong(f"use each of the {len(ref)} items exactly once: {', '.join(map(repr, ex.options))}")
+        placed = sum(a == b for a, b in zip(got, ref))
+        return got == list(ref), f"{placed} of {len(ref)} are in the right place"
+    if ex.kind == "match":
+        if not isinstance(answer, dict):
+            raise _Wrong(f"give a dict such as {{{next(iter(ref))!r}: ...}}; got {_echo(answer)}")
+        missing = [k for k in ref if k not in answer]
+        extra = [k for k in answer if k not in ref]
+        if extra:
+            raise _Wrong(f"{_echo(extra[0])} is not one of the items to match: {', '.join(map(repr, ref))}")
+        values = tuple(dict.fromkeys(ex.options or ref.values()))
+        got = {k: _as_option(answer[k], values, f"the value for {k!r}") for k in ref if k in answer}
+        right = sum(got.get(k) == v for k, v in ref.items())
+        detail = f"{right} of {len(ref)} are matched right" + (f"; {len(missing)} not matched yet" if missing else "")
+        return right == len(ref), detail
+    if ex.kind == "numeric":
+        if isinstance(answer, bool) or not isinstance(answer, Real):
+            if isinstance(answer, str):
+                try:
+                    answer = float(answer.strip())
+                except ValueError:
+                    raise _Wrong(f"give a number, for example 3 or 0.5; got {_echo(answer)}") from None
+            else:
+                raise _Wrong(f"give a number, for example 3 or 0.5; got {_echo(answer)}")
+        value = float(answer)
+        if not math.isfinite(value):
+            raise _Wrong(f"give a finite number; got {_echo(answer)}")
+        return abs(value - float(ref)) <= ex.tolerance, ""
+    if ex.kind == "text":
+        n = _norm(answer) if not isinstance(answer, Real) or isinstance(answer, bool) else _norm(str(answer))
+        if n is None:
+            raise _Wrong(f"give a short text answer in quotes; got {_echo(answer)}")
+        return n in {_norm(str(ref)), *(_norm(a) for a in ex.accept)}, ""
+    raise AssertionError(ex.kind)
+
+
+def check(exercise_id: str, answer: Any = ...) -> CheckResult:
+    """Check a learner's answer and return feedback. Never raises on the answer."""
+    try:
+        ex = get(exercise_id)
+    except KeyError as e:
+        return CheckResult(str(exercise_id)[:_MAX_ECHO], "unknown exercise", False,
+                           f"{e.args[0]} Check the id in the exercise cell.")
+    except Exception as e:  # a broken registry module must not look like the learner's fault
+        return CheckResult(str(exercise_id)[:_MAX_ECHO], "unknown exercise", False,
+                           f"the exercise registry could not be read ({type(e).__name__}: {e}); tell your instructor")
+    rec = _PROGRESS.setdefault(ex.id, {"status": "not answered", "attempts": 0, "passed": None})
+    if _is_blank(answer):
+        result = CheckResult(ex.id, "not answered", False,
+                             "not answered yet: replace ... with your answer and run the cell again.")
+        rec.update(status=result.status, passed=None if not ex.auto else False)
+        return result
+    rec["attempts"] += 1
+    if not ex.auto:
+        if not isinstance(answer, str):
+            result = CheckResult(ex.id, "not answered", False,
+                                 f"write your answer as text in quotes (\"\"\"...\"\"\" for several lines); got {_echo(answer)}")
+        elif len(answer.split()) < ex.min_words:
+            result = CheckResult(ex.id, "not answered", False,
+                                 f"{len(answer.split())} words so far; write at least {ex.min_words} so your instructor can grade it.")
+        else:
+            result = CheckResult(ex.id, "recorded", None,
+                                 "recorded. This is an open question: it is not checked automatically; your instructor grades it.")
+        rec.update(status=result.status, passed=None)
+        return result
+    try:
+        ok, detail = _grade(ex, answer)
+    except _Wrong as e:
+        ok, detail, form = False, "", str(e)
+    except Exception as e:  # never let a learner's odd object crash the cell
+        ok, detail, form = False, "", f"this answer could not be checked ({type(e).__name__}); see the example in the exercise"
+    else:
+        form = ""
+    if ok:
+        result = CheckResult(ex.id, "correct", True, "correct! " + ex.explanation if ex.explanation else "correct!")
+    else:
+        hint = ex.hints[min(rec["attempts"], len(ex.hints)) - 1]  # a further hint at each try
+        parts = ["not quite"] + ([form] if form else []) + ([detail] if detail else [])
+        result = CheckResult(ex.id, "incorrect", False, "; ".join(parts) + f". Hint: {hint}")
+    rec.update(status=result.status, passed=result.passed)
+    return result

@@ -1,0 +1,59 @@
+"""Exercises of notebook 00, Start here."""
+
+from ..data import load_dataset
+from . import Exercise
+
+NB = "00_start_here"
+
+
+def _earliest_year() -> int:
+    events = load_dataset()["events"]
+    return int(events["date_start"].dt.year.min())
+
+
+def _chinese_concepts() -> int:
+    concepts = load_dataset()["concepts"]
+    return int((concepts["family"] == "chinese").sum())
+
+
+def _disputed_events() -> int:
+    tables = load_dataset()
+    return int(tables["discrepancies"]["event_id"].dropna().nunique())
+
+
+EXERCISES = [
+    Exercise(
+        id="nb00.run_a_cell", notebook=NB, title="Run a cell", kind="choice",
+        prompt="Which keys run the selected cell and move to the next one?",
+        options=("Shift+Enter", "Ctrl+S", "Esc", "Tab"), solution="Shift+Enter",
+        hints=("Look at the section 'How to use a notebook' above.",
+               "It is the same key you press for a new line, with one more key held down."),
+        objective="Run cells and check answers in a Jupyter notebook", minutes=1,
+        explanation="Shift+Enter runs the cell and selects the next one; Ctrl+Enter runs it and stays.",
+    ),
+    Exercise(
+        id="nb00.earliest_year", notebook=NB, title="The earliest event", kind="numeric",
+        prompt="In which year is the earliest event in the dataset? Use the timeline or the events table.",
+        solution=_earliest_year, tolerance=0,
+        hints=("Look at the top row of the timeline, or sort the events table by date_start.",
+               "events['date_start'].min() gives the earliest date; .year gives its year."),
+        objective="Find facts in the course dataset with pandas and the timeline", minutes=3,
+    ),
+    Exercise(
+        id="nb00.chinese_concepts", notebook=NB, title="Counting concepts", kind="numeric",
+        prompt="How many concepts in the dataset belong to the family 'chinese'?",
+        solution=_chinese_concepts, tolerance=0,
+        hints=("Filter the concepts table on its family column.",
+               "(concepts['family'] == 'chinese').sum() counts the rows."),
+        objective="Find facts in the course dataset with pandas and the timeline", minutes=3,
+    ),
+    Exercise(
+        id="nb00.disputed_events", notebook=NB, title="Where the sources disagree", kind="numeric",
+        prompt="How many different events does the discrepancies table link to (its event_id column)?",
+        solution=_disputed_events, tolerance=0,
+        hints=("Count the ringed markers on the full timeline, or use the discrepancies table.",
+               "discrepancies['event_id'].dropna().nunique() counts the different events."),
+        objective="Tell a source's claim from an established fact and see where sources disagree", minutes=4,
+        explanation="Later notebooks look at each disagreement and ask which source to trust, and why.",
+    ),
+]
