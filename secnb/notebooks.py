@@ -1,0 +1,79 @@
+"""Notebook tooling for maintainers: execute the course notebooks in place, reproducibly.
+
+``python -m secnb execute notebooks/*.ipynb`` (what ``make notebooks`` runs) executes each
+notebook top to bottom in a fresh kernel, in the notebook's own folder, and writes it back with
+its outputs. It refuses to write a notebook whose run left an error or a warning on stderr.
+Two things are normalised so that the committed file is the same on every machine:
+
+* no timing metadata and no saved widget state;
+* a live widget's output (a reference to a model in the kernel that ran it, which a reader of
+  the file could only see as "Error displaying widget") is replaced by a short note asking the
+  reader to run the cell. Such cells carry ``# NBVAL_IGNORE_OUTPUT``; the static figure after
+  each widget shows the same thing before anything runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+WIDGET_NOTE = "▶ Run this cell (Shift+Enter) to use the interactive widget. The picture below shows it before it runs."
+
+
+class NotebookError(RuntimeError):
+    """A notebook failed to run cleanly: names the notebook, the cell and what went wrong."""
+
+
+def _normalise(nb) -> None:
+    import nbformat
+
+    nb.metadata.pop("widgets", None)
+    nb.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        if cell.cell_type != "code":
+            continue
+        outputs = []
+        for out in cell.get("outputs", []):
+            if WIDGET_VIEW in out.get("data", {}):
+                out = nbformat.v4.new_output("display_data", data={
+                    "text/plain": WIDGET_NOTE,
+                    "text/html": f'<p class="secnb-widget-note"><em>{WIDGET_NOTE}</em></p>'})
+            outputs.append(out)
+        cell.outputs = outputs
+
+
+def problems(nb) -> list[str]:
+    """Errors and stderr output left in an executed notebook, one line each."""
+    found = []
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                found.append(f"cell {i}: {out.get('ename')}: {out.get('evalue')}")
+            elif out.get("output_type") == "stream" and out.get("name") == "stderr":
+                found.append(f"cell {i}: wrote to stderr: {out.get('text', '').strip()[:300]}")
+    return found
+
+
+def execute(path: str | Path, timeout: int = 600, write: bool = True):
+    """Execute one notebook in a fresh kernel, in its folder; write it back unless write=False."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+                            store_widget_state=False, resources={"metadata": {"path": str(path.parent)}})
+    try:
+        client.execute()
+    except CellExecutionError as e:
+        raise NotebookError(f"{path}: a cell raised an error:\n{e}") from None
+    found = problems(nb)
+    if found:
+        raise NotebookError(f"{path}: not written, the run left errors or warnings:\n" + "\n".join(found))
+    _normalise(nb)
+    if write:
+        nbformat.validate(nb)
+        nbformat.write(nb, path)
+    return nb
