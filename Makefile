@@ -1,0 +1,41 @@
+# secnb: the two commands of the README, and the ones maintainers need.
+#   make lab        set up .venv (if needed) and open the course in JupyterLab
+#   make test       set up .venv (if needed) and run every test
+#   make notebooks  re-execute every notebook in place (fresh kernel each, top to bottom)
+# Every install uses the exact pins in binder/requirements.txt (what Binder installs) and
+# tests/constraints.txt (what only the tests need), so outputs match everywhere.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.secnb-installed
+PINS   := -c binder/requirements.txt -c tests/constraints.txt
+NBVAL  := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-current-env
+export JUPYTER_PLATFORM_DIRS := 1
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+.PHONY: lab test notebooks validate setup clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml binder/requirements.txt tests/constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PINS) -e ".[lab,test]"
+	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements" >/dev/null 2>&1
+	touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+
+validate: $(STAMP)
+	$(BIN)/python -m secnb validate
+
+test: $(STAMP)
+	$(BIN)/python -m secnb validate
+	$(BIN)/python -m pytest tests notebooks $(NBVAL)
+
+notebooks: $(STAMP)
+	$(BIN)/python -m secnb execute notebooks/*.ipynb
+
+clean:
+	rm -rf $(VENV) .pytest_cache tests/artifacts
