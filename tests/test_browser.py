@@ -1,0 +1,209 @@
+"""Every notebook as a learner meets it: JupyterLab in headless Chromium, driven by Playwright.
+
+For each notebook found in notebooks/ (new notebooks are covered with no edit here): open it,
+run all cells, and expect no traceback, no output on stderr and no "Error displaying widget";
+where the notebook has widgets, expect their views, move one control and see the chart change.
+A screenshot of each notebook is written to tests/artifacts/ for a person to look at.
+
+The server runs on 127.0.0.1 with a fixed token, on a copy of the notebooks and the data (so
+JupyterLab's autosave never touches the committed files). Chromium is Debian's
+(``apt-get install chromium``); when it is missing the test fails under CI and skips elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .conftest import DATA, NOTEBOOKS, ROOT
+
+CHROMIUM = os.environ.get("SECNB_CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--disable-quic"]
+TOKEN = "secnb-browser-test"
+ARTIFACTS = ROOT / "tests" / "artifacts"
+ALL_NOTEBOOKS = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
+
+
+def _require_chromium():
+    if not Path(CHROMIUM).exists():
+        message = f"Chromium not found at {CHROMIUM}: apt-get install chromium (or set SECNB_CHROMIUM)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    pytest.importorskip("playwright.sync_api")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    _require_chromium()
+    base = tmp_path_factory.mktemp("lab")
+    course = base / "course"
+    shutil.copytree(NOTEBOOKS, course / "notebooks")
+    shutil.copytree(DATA, course / "data")
+    settings = base / "settings" / "@jupyterlab" / "notebook-extension"
+    settings.mkdir(parents=True)
+    # render every cell (no virtual scrolling), so that the test sees all outputs at once
+    (settings / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
+    env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(base / "settings"),
+               JUPYTERLAB_WORKSPACES_DIR=str(base / "workspaces"), JUPYTER_CONFIG_DIR=str(base / "config"),
+               JUPYTER_RUNTIME_DIR=str(base / "runtime"), JUPYTER_PLATFORM_DIRS="1")
+    port = _free_port()
+    log = open(base / "lab.log", "w")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ServerApp.ip=127.0.0.1",
+         f"--ServerApp.port={port}", f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={course}",
+         "--LabApp.expose_app_in_browser=True", "--ServerApp.port_retries=0"],
+        stdout=log, stderr=subprocess.STDOUT, env=env)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/api/status?token={TOKEN}", timeout=2):
+                break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                log.close()
+                raise RuntimeError("JupyterLab did not start:\n" + (base / "lab.log").read_text()[-3000:])
+            time.sleep(0.3)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        yield browser, url
+        browser.close()
+    server.terminate()
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+    log.close()
+
+
+_STATE = """() => {
+  if (!window.jupyterapp || !window.jupyterapp.shell) return null;
+  const w = window.jupyterapp.shell.currentWidget;
+  if (!w || !w.content || !w.sessionContext) return null;
+  const cells = w.content.widgets.filter(c => c.model.type === 'code');
+  const kernel = w.sessionContext.session && w.sessionContext.session.kernel;
+  return {status: kernel ? kernel.status : 'none',
+          pending: cells.filter(c => c.model.executionCount === null || c.promptNode.textContent.includes('*')).length,
+          cells: cells.length};
+}"""
+
+_PROBLEMS = """() => {
+  const w = window.jupyterapp.shell.currentWidget;
+  const found = [];
+  w.content.widgets.forEach((c, i) => {
+    if (c.model.type !== 'code') return;
+    for (const o of c.model.outputs.toJSON()) {
+      if (o.output_type === 'error') found.push(`cell ${i}: ${o.ename}: ${o.evalue}`);
+      if (o.output_type === 'stream' && o.name === 'stderr') found.push(`cell ${i}: stderr: ${o.text}`);
+    }
+  });
+  const text = Array.from(w.content.node.querySelectorAll('.jp-OutputArea')).map(n => n.innerText).join(' ');
+  const at = text.indexOf('Error displaying widget');
+  if (at >= 0) found.push('Error displaying widget: ' + text.slice(Math.max(0, at - 200), at + 300));
+  if (text.includes('Traceback (most recent call last)')) found.push('a traceback is shown');
+  return found;
+}"""
+
+
+def _wait(page, predicate, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = page.evaluate(predicate)
+        if value:
+            return value
+        page.wait_for_timeout(250)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def _chart_src(page, box_index: int) -> str:
+    return page.evaluate("""(i) => {
+      const box = document.querySelectorAll('.jp-OutputArea-output .jupyter-widgets.widget-vbox')[i];
+      const img = box && box.querySelector('.widget-html img');
+      return img ? img.getAttribute('src') : '';
+    }""", box_index)
+
+
+def _move_one_control(page) -> float:
+    """Move the first slider (by keyboard, as a learner might) or pick another option of the first
+    drop-down; return the seconds until the chart in the same widget changed."""
+    before = _chart_src(page, 0)
+    assert before, "the first widget shows no chart"
+    box = page.locator(".jp-OutputArea-output .jupyter-widgets.widget-vbox").first
+    handle = box.locator(".noUi-handle, .ui-slider-handle, input[type=range]").first
+    start = time.monotonic()
+    if handle.count():
+        handle.focus()
+        page.keyboard.press("ArrowLeft" if "upper" in (handle.get_attribute("class") or "") else "ArrowRight")
+    else:
+        select = box.locator("select").first
+        options = select.locator("option").all_text_contents()
+        current = select.input_value()
+        select.select_option(next(o for o in options if o != current))
+    while _chart_src(page, 0) == before:
+        if time.monotonic() - start > 15:
+            raise AssertionError("moving the control did not change the chart")
+        page.wait_for_timeout(20)
+    return time.monotonic() - start
+
+
+@pytest.mark.parametrize("name", ALL_NOTEBOOKS)
+def test_notebook_runs_in_jupyterlab(lab, name):
+    browser, url = lab
+    source = json.loads((NOTEBOOKS / name).read_text(encoding="utf-8"))
+    has_widgets = any("secnb.widgets." in "".join(c["source"]) for c in source["cells"] if c["cell_type"] == "code")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    console: list[str] = []
+    page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
+    try:
+        page.goto(f"{url}/lab/tree/notebooks/{name}?token={TOKEN}", wait_until="domcontentloaded")
+        _wait(page, "() => { const s = (" + _STATE + ")(); return s && s.status === 'idle'; }", 90, "the kernel")
+        # before anything runs, the committed outputs must already show the charts (untrusted notebook)
+        shows_charts = any("charts.show(" in "".join(c["source"]) for c in source["cells"] if c["cell_type"] == "code")
+        if shows_charts:
+            _wait(page, "() => document.querySelectorAll('.jp-OutputArea-output img[alt]').length > 0", 30,
+                  "the committed charts to show before the notebook runs")
+        page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+        page.wait_for_timeout(500)
+        _wait(page, "() => { const s = (" + _STATE + ")(); return s && s.status === 'idle' && s.pending === 0; }",
+              300, "all cells to run")
+        page.wait_for_timeout(500)
+        problems = page.evaluate(_PROBLEMS)
+        if problems:
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / f"{Path(name).stem}-FAILED.png"), full_page=True)
+            (ARTIFACTS / f"{Path(name).stem}-console.txt").write_text("\n".join(console))
+        assert not problems, f"{name}: " + "; ".join(problems)
+        if has_widgets:
+            views = page.locator(".jp-OutputArea-output .jupyter-widgets").count()
+            assert views > 0, f"{name}: widget cells ran but no widget view is shown"
+            seconds = _move_one_control(page)
+            (ARTIFACTS / "timings").mkdir(parents=True, exist_ok=True)
+            (ARTIFACTS / "timings" / f"{Path(name).stem}.txt").write_text(f"{seconds:.3f}\n")
+            assert not page.evaluate(_PROBLEMS)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.evaluate("() => window.jupyterapp.shell.currentWidget.content.node.scrollTo(0, 0)")
+        page.screenshot(path=str(ARTIFACTS / f"{Path(name).stem}.png"))
+        if has_widgets:
+            page.locator(".jp-OutputArea-output .jupyter-widgets").first.scroll_into_view_if_needed()
+            page.screenshot(path=str(ARTIFACTS / f"{Path(name).stem}-widget.png"))
+    finally:
+        page.close()
