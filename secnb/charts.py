@@ -177,7 +177,7 @@ def timeline(events, discrepancies=None, *, title: str = "Timeline of events", c
             ax.plot([start, end], [yi, yi], color=colour[str(row[colour_by])], linewidth=3, alpha=0.6,
                     solid_capstyle="butt")
         if row["event_id"] in disputed:
-            ax.plot([start], [yi], marker="o", markersize=15, markerfacecolor="none",
+            ax.plot([start], [yi], marker="o", markersize=15, markerfacecolor="none", color=PALETTE["vermillion"],
                     markeredgecolor=PALETTE["vermillion"], markeredgewidth=1.6, linestyle="none")
     lo, hi = ev["date_start"].min(), ev["date_start"].max()
     pad = max((hi - lo) * 0.03, pd.Timedelta(days=200))
@@ -205,6 +205,7 @@ def timeline(events, discrepancies=None, *, title: str = "Timeline of events", c
     n_disputed = int(ev["event_id"].isin(disputed).sum())
     if n_disputed:
         handles.append(Line2D([], [], marker="o", markersize=11, markerfacecolor="none", linestyle="none",
+                              color=PALETTE["vermillion"],
                               markeredgecolor=PALETTE["vermillion"], markeredgewidth=1.6, label="sources disagree"))
     ax.legend(handles=handles, title=colour_by, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8,
               title_fontsize=9, frameon=False)
