@@ -58,7 +58,7 @@ def test_timeline_has_title_labels_alt_text_and_safe_colours(tables, font_mode):
     alt = charts.alt_text(fig)
     assert alt.startswith("All events:") and f"{len(tables['events'])} event" in alt
     assert _colours(fig) <= OKABE_ITO
-    texts = " ".join(charts._iter_text(fig))
+    texts = " ".join(charts.text_of(fig))
     if font_mode == "no-cjk":
         assert not CJK.search(texts), "Chinese text drawn without a CJK font"
     else:

@@ -1,0 +1,95 @@
+"""Charts of events: the timeline."""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+import matplotlib.dates
+
+from .base import COLOURS, PALETTE, finish, label, plural, short
+
+__all__ = ["timeline"]
+
+_PRECISION_MARKERS = {"day": "o", "month": "D", "year": "s"}
+_PRECISION_NAMES = {"day": "exact day", "month": "month known", "year": "year known"}
+
+
+
+def timeline(events, discrepancies=None, *, title: str = "Timeline of events", colour_by: str = "kind",
+             width: float = 10.0, label_width: int = 70) -> Figure:
+    """One row per event, in date order, at the date the sources give.
+
+    ``events`` is the events table (or a filtered part of it). The marker's shape shows the
+    precision the sources give (a square for a year, a diamond for a month, a circle for a
+    day) and its colour the event's ``colour_by`` column. Events that a row of
+    ``discrepancies`` concerns are marked with a ring: the sources disagree about them.
+    """
+    import pandas as pd
+
+    ev = events.sort_values(["date_start", "event_id"]).reset_index(drop=True)
+    n = len(ev)
+    fig = Figure(figsize=(width, 1.6 + 0.3 * max(n, 1)), layout="constrained")
+    ax = fig.add_subplot()
+    heading = label(title, "时间线")
+    if n == 0:
+        ax.set_title(heading)
+        ax.text(0.5, 0.5, "No events match the current filter", ha="center", va="center", transform=ax.transAxes)
+        ax.set_xlabel("Year")
+        ax.set_yticks([])
+        return finish(fig, f"{title}: no events match the current filter.")
+    groups = list(dict.fromkeys(sorted(ev[colour_by].astype(str))))
+    colour = {g: COLOURS[i % len(COLOURS)] for i, g in enumerate(groups)}
+    disputed = set()
+    if discrepancies is not None and "event_id" in discrepancies:
+        disputed = set(discrepancies["event_id"].dropna().astype(str))
+    y = list(range(n))[::-1]
+    for yi, (_, row) in zip(y, ev.iterrows()):
+        start = row["date_start"]
+        precision = row["date_precision"]
+        ax.plot([start], [yi], marker=_PRECISION_MARKERS[precision], color=colour[str(row[colour_by])],
+                markersize=8, markeredgecolor="black", markeredgewidth=0.6, linestyle="none")
+        if precision != "day":
+            end = start + (pd.DateOffset(years=1) if precision == "year" else pd.DateOffset(months=1))
+            ax.plot([start, end], [yi, yi], color=colour[str(row[colour_by])], linewidth=3, alpha=0.6,
+                    solid_capstyle="butt")
+        if row["event_id"] in disputed:
+            ax.plot([start], [yi], marker="o", markersize=15, markerfacecolor="none", color=PALETTE["vermillion"],
+                    markeredgecolor=PALETTE["vermillion"], markeredgewidth=1.6, linestyle="none")
+    lo, hi = ev["date_start"].min(), ev["date_start"].max()
+    pad = max((hi - lo) * 0.03, pd.Timedelta(days=200))
+    left, right = lo - pad, hi + pad + pd.Timedelta(days=366)
+    ax.set_xlim(left, right)
+    middle = left + (right - left) * 0.55
+    for yi, r in zip(y, ev.itertuples()):
+        name = label(short(r.title_en, label_width), getattr(r, "title_zh", None), " · ")
+        before = r.date_start > middle  # write the label on the side with more room
+        ax.annotate(f"{name}  ({r.date})" if before else f"({r.date})  {name}", (r.date_start, yi),
+                    xytext=(-12 if before else 12, 0), textcoords="offset points",
+                    ha="right" if before else "left", va="center", fontsize=8.5)
+    ax.set_yticks([])
+    ax.set_ylim(-0.8, n - 0.2)
+    locator = matplotlib.dates.AutoDateLocator(maxticks=12)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(matplotlib.dates.ConciseDateFormatter(locator))
+    ax.set_xlabel(label("Date (the precision the sources give)", "日期"))
+    ax.set_title(heading)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.8)
+    ax.set_axisbelow(True)
+    handles = [Patch(color=colour[g], label=g) for g in groups]
+    handles += [Line2D([], [], marker=m, color="grey", linestyle="none", label=_PRECISION_NAMES[p])
+                for p, m in _PRECISION_MARKERS.items() if p in set(ev["date_precision"])]
+    n_disputed = int(ev["event_id"].isin(disputed).sum())
+    if n_disputed:
+        handles.append(Line2D([], [], marker="o", markersize=11, markerfacecolor="none", linestyle="none",
+                              color=PALETTE["vermillion"],
+                              markeredgecolor=PALETTE["vermillion"], markeredgewidth=1.6, label="sources disagree"))
+    ax.legend(handles=handles, title=colour_by, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8,
+              title_fontsize=9, frameon=False)
+    first, last = ev.iloc[0], ev.iloc[-1]
+    alt = (f"{title}: {plural(n, 'event')} from {first['date']} ({short(first['title_en'], 60)}) to {last['date']} "
+           f"({short(last['title_en'], 60)}), one row each in date order, coloured by {colour_by} "
+           f"({', '.join(f'{g}: {int((ev[colour_by].astype(str) == g).sum())}' for g in groups)}).")
+    if n_disputed:
+        alt += f" {plural(n_disputed, 'of them is', 'of them are')} ringed because the sources disagree about {'it' if n_disputed == 1 else 'them'}."
+    return finish(fig, alt)
