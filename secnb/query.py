@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-__all__ = ["event_families", "filter_events", "year_range"]
+__all__ = ["DIMENSIONS", "DIMENSION_LABELS", "concept_codes", "event_families", "filter_events", "year_range"]
+
+#: The coded dimensions of concepts.csv that comparisons use, each with a column of reasons.
+DIMENSIONS = ("referent", "means", "logic", "level")
+DIMENSION_LABELS = {"referent": "Referent object\n(whose security)", "means": "Means", "logic": "Logic\n(zero- or positive-sum)",
+                    "level": "Level"}
 
 
 def event_families(events, concepts):
@@ -27,3 +32,15 @@ def filter_events(events, concepts, years: tuple[int, int] | None = None, family
     if family != "all":
         keep &= event_families(events, concepts).map(lambda fams: family in fams)
     return events[keep]
+
+
+def concept_codes(concepts, ids, dimensions=DIMENSIONS):
+    """The coding of the concepts ``ids``, one row per concept and dimension, with its reason
+    and the source it rests on (to show beside a comparison chart)."""
+    import pandas as pd
+
+    table = concepts.set_index("concept_id")
+    rows = [{"concept": table.loc[i, "name_en"], "dimension": d, "value": table.loc[i, d],
+             "reason": table.loc[i, f"{d}_reason"], "source": table.loc[i, "source_id"],
+             "locator": table.loc[i, "locator"]} for i in ids for d in dimensions]
+    return pd.DataFrame(rows)

@@ -134,19 +134,19 @@ def _wait(page, predicate, timeout: float, what: str):
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
-def _chart_src(page, box_index: int) -> str:
+def _view(page, box_index: int) -> str:
+    """What the widget shows: the HTML of its views (a chart's image, feedback text)."""
     return page.evaluate("""(i) => {
       const box = document.querySelectorAll('.jp-OutputArea-output .jupyter-widgets.widget-vbox')[i];
-      const img = box && box.querySelector('.widget-html img');
-      return img ? img.getAttribute('src') : '';
+      return box ? Array.from(box.querySelectorAll('.widget-html-content')).map(n => n.innerHTML).join('') : '';
     }""", box_index)
 
 
 def _move_one_control(page) -> float:
     """Move the first slider (by keyboard, as a learner might) or pick another option of the first
-    drop-down; return the seconds until the chart in the same widget changed."""
-    before = _chart_src(page, 0)
-    assert before, "the first widget shows no chart"
+    drop-down; return the seconds until what the same widget shows has changed."""
+    before = _view(page, 0)
+    assert before, "the first widget shows nothing"
     box = page.locator(".jp-OutputArea-output .jupyter-widgets.widget-vbox").first
     handle = box.locator(".noUi-handle, .ui-slider-handle, input[type=range]").first
     start = time.monotonic()
@@ -158,9 +158,9 @@ def _move_one_control(page) -> float:
         options = select.locator("option").all_text_contents()
         current = select.input_value()
         select.select_option(next(o for o in options if o != current))
-    while _chart_src(page, 0) == before:
+    while _view(page, 0) == before:
         if time.monotonic() - start > 15:
-            raise AssertionError("moving the control did not change the chart")
+            raise AssertionError("moving the control did not change what the widget shows")
         page.wait_for_timeout(20)
     return time.monotonic() - start
 

@@ -126,3 +126,39 @@ def test_timeline_explorer_redraws_when_controls_move(tables):
     box.controls["family"].value = family
     expected = len(query.filter_events(tables["events"], tables["concepts"], None, family))
     assert f"family: {family}" in charts.alt_text(box.figure) and f"{expected} of {n}" in charts.alt_text(box.figure)
+
+
+def test_compare_concepts_grid_and_codes(tables):
+    concepts = tables["concepts"]
+    ids = ["collective_defence", "collective_security", "common_security"]
+    fig = charts.compare_concepts(concepts, ids, title="Three concepts")
+    _render_cleanly(fig)
+    alt = charts.alt_text(fig)
+    for i in ids:
+        row = concepts.set_index("concept_id").loc[i]
+        assert f"{row['name_en']}: referent {row['referent']}" in alt
+    codes = query.concept_codes(concepts, ids)
+    assert len(codes) == 3 * len(query.DIMENSIONS) and codes["reason"].notna().all()
+    with pytest.raises(KeyError, match="no concept 'nope'"):
+        charts.compare_concepts(concepts, ["nope"])
+
+
+def test_sorter_counts_placed_items_and_checks_them():
+    box = widgets.sorter({"a": "Terrorism", "b": "Earthquake", "c": "Local war"},
+                         ["war and peace", "man-made crime", "natural disaster"],
+                         {"a": "man-made crime", "b": "natural disaster", "c": "war and peace"},
+                         hints={"a": "Who causes it?"})
+    assert "0 of 3 placed" in box.view.value
+    box.controls["a"].value = "war and peace"
+    assert "1 of 3 placed" in box.view.value
+    box.check()
+    assert box.score == (0, 3) and "Hint: Who causes it?" in box.view.value
+    assert "man-made crime" not in box.view.value.split("Hint")[0].split("Terrorism")[1][:40]
+    for item, cat in {"a": "man-made crime", "b": "natural disaster", "c": "war and peace"}.items():
+        box.controls[item].value = cat
+    box.check()
+    assert box.score == (3, 3) and "All right" in box.view.value
+    with pytest.raises(KeyError):
+        widgets.sorter({"x": "X"}, ["a"], {})
+    with pytest.raises(ValueError):
+        widgets.sorter({"x": "X"}, ["a"], {"x": "b"})
