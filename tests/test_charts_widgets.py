@@ -13,7 +13,7 @@ import secnb
 from secnb import charts, query, widgets
 
 CJK = re.compile(r"[\u3400-\u9fff]")
-OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()}
+OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()} | {"#999999"}  # + the neutral ninth
 
 
 @pytest.fixture(scope="module")

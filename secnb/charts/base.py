@@ -41,7 +41,9 @@ PALETTE = {
     "reddish purple": "#CC79A7",
     "black": "#000000",
 }
-COLOURS = list(PALETTE.values())
+#: The order in which charts use them for categories; a ninth category gets a neutral grey
+#: (told apart by lightness), and charts with more categories should group them.
+COLOURS = list(PALETTE.values()) + ["#999999"]
 _CJK_CANDIDATES = ("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Zen Hei",
                    "WenQuanYi Micro Hei", "Noto Sans CJK JP", "Noto Sans CJK TC")
 _BASE_FONT = "DejaVu Sans"

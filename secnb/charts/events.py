@@ -17,7 +17,7 @@ _PRECISION_NAMES = {"day": "exact day", "month": "month known", "year": "year kn
 
 
 def timeline(events, discrepancies=None, *, title: str = "Timeline of events", colour_by: str = "kind",
-             width: float = 10.0, label_width: int = 70) -> Figure:
+             width: float = 12.0, label_width: int = 64) -> Figure:
     """One row per event, in date order, at the date the sources give.
 
     ``events`` is the events table (or a filtered part of it). The marker's shape shows the
@@ -29,7 +29,7 @@ def timeline(events, discrepancies=None, *, title: str = "Timeline of events", c
 
     ev = events.sort_values(["date_start", "event_id"]).reset_index(drop=True)
     n = len(ev)
-    fig = Figure(figsize=(width, 1.6 + 0.3 * max(n, 1)), layout="constrained")
+    fig = Figure(figsize=(width, 2.2 + 0.27 * max(n, 1)), layout="constrained")
     ax = fig.add_subplot()
     heading = label(title, "时间线")
     if n == 0:
@@ -64,9 +64,10 @@ def timeline(events, discrepancies=None, *, title: str = "Timeline of events", c
     for yi, r in zip(y, ev.itertuples()):
         name = label(short(r.title_en, label_width), getattr(r, "title_zh", None), " · ")
         before = r.date_start > middle  # write the label on the side with more room
-        ax.annotate(f"{name}  ({r.date})" if before else f"({r.date})  {name}", (r.date_start, yi),
+        note = ax.annotate(f"{name}  ({r.date})" if before else f"({r.date})  {name}", (r.date_start, yi),
                     xytext=(-12 if before else 12, 0), textcoords="offset points",
                     ha="right" if before else "left", va="center", fontsize=8.5)
+        note.set_in_layout(False)  # the labels sit inside the plot; they must not shrink it
     ax.set_yticks([])
     ax.set_ylim(-0.8, n - 0.2)
     locator = matplotlib.dates.AutoDateLocator(maxticks=12)
@@ -84,8 +85,8 @@ def timeline(events, discrepancies=None, *, title: str = "Timeline of events", c
         handles.append(Line2D([], [], marker="o", markersize=11, markerfacecolor="none", linestyle="none",
                               color=PALETTE["vermillion"],
                               markeredgecolor=PALETTE["vermillion"], markeredgewidth=1.6, label="sources disagree"))
-    ax.legend(handles=handles, title=colour_by, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8,
-              title_fontsize=9, frameon=False)
+    fig.legend(handles=handles, title=colour_by, loc="outside lower center", ncols=min(len(handles), 6), fontsize=8,
+               title_fontsize=9, frameon=False)
     first, last = ev.iloc[0], ev.iloc[-1]
     alt = (f"{title}: {plural(n, 'event')} from {first['date']} ({short(first['title_en'], 60)}) to {last['date']} "
            f"({short(last['title_en'], 60)}), one row each in date order, coloured by {colour_by} "
