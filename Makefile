@@ -3,7 +3,7 @@
 #   make test       set up .venv (if needed) and run every test
 #   make notebooks  re-execute every notebook in place (fresh kernel each, top to bottom)
 # Every install uses the exact pins in binder/requirements.txt (what Binder installs) and
-# tests/constraints.txt (what only the tests need), so outputs match everywhere.
+# tests/constraints.txt (what only the tests and the instructor tools need), so outputs match everywhere.
 
 PYTHON ?= python3
 VENV   ?= .venv
@@ -20,7 +20,7 @@ setup: $(STAMP)
 
 $(STAMP): pyproject.toml binder/requirements.txt tests/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PINS) -e ".[lab,test]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PINS) -e ".[lab,test,instructor]"
 	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements" >/dev/null 2>&1
 	touch $(STAMP)
 

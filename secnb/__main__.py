@@ -2,6 +2,7 @@
 
   python -m secnb validate [DATA_DIR]     check the course data
   python -m secnb execute NOTEBOOK...     re-execute notebooks in place (make notebooks)
+  python -m secnb edition solutions OUT   the instructor's solutions edition (nbgrader markers)
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
                    help="the folder with datapackage.json (default: the course's data/)")
     x = sub.add_parser("execute", help="re-execute notebooks in place (fresh kernel each, top to bottom)")
     x.add_argument("notebooks", nargs="+", help="the .ipynb files")
+    e = sub.add_parser("edition", help="build an edition of the course (solutions: for instructors)")
+    e.add_argument("kind", choices=["solutions"])
+    e.add_argument("outdir", help="the folder to write the notebooks to")
+    e.add_argument("--no-execute", action="store_true", help="write the notebooks without running them")
     args = parser.parse_args(argv)
     if args.command == "validate":
         try:
@@ -43,6 +48,18 @@ def main(argv: list[str] | None = None) -> int:
                 print(e, file=sys.stderr)
                 failed += 1
         return 1 if failed else 0
+    if args.command == "edition":
+        from .edition import EditionError, build_solutions
+        from .notebooks import NotebookError
+
+        try:
+            written = build_solutions(args.outdir, execute=not args.no_execute)
+        except (EditionError, NotebookError) as e:
+            print(e, file=sys.stderr)
+            return 1
+        state = "written" if args.no_execute else "written and executed, every check passing"
+        print(f"solutions edition: {len(written)} notebooks {state} in {args.outdir}")
+        return 0
     return 2
 
 

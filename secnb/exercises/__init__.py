@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from numbers import Real
 from typing import Any, Callable
 
-__all__ = ["CheckResult", "Exercise", "check", "exercise_catalogue", "get", "progress", "registry", "reset_progress"]
+__all__ = ["CheckResult", "Exercise", "assert_all_passed", "assert_passes", "check", "exercise_catalogue", "get",
+           "progress", "registry", "reset_progress"]
 
 KINDS = ("choice", "multi", "order", "match", "numeric", "text", "open")
 _MAX_ECHO = 60
@@ -317,3 +318,37 @@ def check(exercise_id: str, answer: Any = ...) -> CheckResult:
         result = CheckResult(ex.id, "incorrect", False, "; ".join(parts) + f". Hint: {hint}")
     rec.update(status=result.status, passed=result.passed)
     return result
+
+
+# ---------------------------------------------------------------------------------------------
+# For the solutions edition and autograding (nbgrader test cells)
+
+
+def assert_passes(exercise_id: str, answer: Any) -> None:
+    """Raise AssertionError with the feedback unless ``answer`` passes; records no progress."""
+    saved = {k: dict(v) for k, v in _PROGRESS.items()}
+    try:
+        result = check(exercise_id, answer)
+    finally:
+        _PROGRESS.clear()
+        _PROGRESS.update(saved)
+    if not result.passed:
+        raise AssertionError(f"{exercise_id}: {result.message}")
+
+
+def assert_all_passed(exercise_ids: list[str]) -> None:
+    """Raise AssertionError unless every auto-checked exercise of ``exercise_ids`` was checked in
+    this kernel and passed (open questions only need to be recorded)."""
+    reg = registry()
+    problems = []
+    for i in exercise_ids:
+        rec = _PROGRESS.get(i)
+        if rec is None:
+            problems.append(f"{i}: not checked")
+        elif reg[i].auto and rec["passed"] is not True:
+            problems.append(f"{i}: {rec['status']}")
+        elif not reg[i].auto and rec["status"] != "recorded":
+            problems.append(f"{i}: {rec['status']}")
+    if problems:
+        raise AssertionError("not every exercise passed: " + "; ".join(problems))
+    print(f"All {len(exercise_ids)} exercises checked: every auto-checked one passed.")
