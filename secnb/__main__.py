@@ -3,6 +3,7 @@
   python -m secnb validate [DATA_DIR]     check the course data
   python -m secnb execute NOTEBOOK...     re-execute notebooks in place (make notebooks)
   python -m secnb edition solutions OUT   the instructor's solutions edition (nbgrader markers)
+  python -m secnb catalogue [--write F]   the exercise catalogue as Markdown
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("kind", choices=["solutions"])
     e.add_argument("outdir", help="the folder to write the notebooks to")
     e.add_argument("--no-execute", action="store_true", help="write the notebooks without running them")
+    c = sub.add_parser("catalogue", help="print the exercise catalogue as Markdown (or update a file's copy)")
+    c.add_argument("--write", metavar="FILE", help="replace the generated block of FILE (INSTRUCTORS.md)")
     args = parser.parse_args(argv)
     if args.command == "validate":
         try:
@@ -48,6 +51,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(e, file=sys.stderr)
                 failed += 1
         return 1 if failed else 0
+    if args.command == "catalogue":
+        from .course import catalogue_markdown, write_catalogue
+
+        if args.write:
+            changed = write_catalogue(args.write)
+            print(f"{args.write}: {'updated' if changed else 'already up to date'}")
+        else:
+            print(catalogue_markdown(), end="")
+        return 0
     if args.command == "edition":
         from .edition import EditionError, build_solutions
         from .notebooks import NotebookError

@@ -92,3 +92,14 @@ def test_nbgrader_clear_solutions_gives_back_the_learner_edition(edition):
         rest = [c.source for c in cleared.cells
                 if not c.get("metadata", {}).get("nbgrader", {}).get("locked") and c.get("id") != "secnb-instructor-check"]
         assert rest == [c.source for c in LEARNER[name].cells]
+
+
+def test_instructors_guide_shows_the_current_catalogue():
+    from secnb.course import CATALOGUE_END, CATALOGUE_START, catalogue_markdown
+
+    from .conftest import ROOT
+
+    text = (ROOT / "INSTRUCTORS.md").read_text(encoding="utf-8")
+    block = text[text.index(CATALOGUE_START) + len(CATALOGUE_START):text.index(CATALOGUE_END)]
+    assert block.strip() == catalogue_markdown().strip(), \
+        "INSTRUCTORS.md is out of date: python -m secnb catalogue --write INSTRUCTORS.md"
