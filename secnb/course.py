@@ -51,7 +51,7 @@ def course_map_markdown(path: str | Path | None = None):
         lines.append(f"| {r.order:02d} | [{r.title}]({r.notebook}) | {r.minutes} | {r.exercises} | {goals} |")
     total = int(table["minutes"].sum())
     lines.append("")
-    lines.append(f"{len(table)} notebooks, about {total // 60} h {total % 60:02d} min of learning in all.")
+    lines.append(f"{len(table)} notebook{'s' * (len(table) != 1)}, about {total // 60} h {total % 60:02d} min of learning in all.")
     return Markdown("\n".join(lines))
 
 
