@@ -2,6 +2,7 @@
 #   make lab        set up .venv (if needed) and open the course in JupyterLab
 #   make test       set up .venv (if needed) and run every test
 #   make notebooks  re-execute every notebook in place (fresh kernel each, top to bottom)
+#   make bench      measure load time, notebook run time, widget latency and sizes against their floors
 # Every install uses the exact pins in binder/requirements.txt (what Binder installs) and
 # tests/constraints.txt (what only the tests and the instructor tools need), so outputs match everywhere.
 
@@ -14,7 +15,7 @@ NBVAL  := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-current
 export JUPYTER_PLATFORM_DIRS := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: lab test notebooks validate setup clean
+.PHONY: lab test notebooks validate setup bench clean
 
 setup: $(STAMP)
 
@@ -22,6 +23,11 @@ $(STAMP): pyproject.toml binder/requirements.txt tests/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PINS) -e ".[lab,test,instructor]"
 	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements" >/dev/null 2>&1
+	# nbgrader (the instructor extra) stays installed for the solutions edition, but its menus stay
+	# out of the learners' way; INSTRUCTORS.md says how to switch them on
+	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyter/nbgrader" >/dev/null 2>&1
+	for ext in formgrader validate_assignment assignment_list course_list; do \
+	  $(BIN)/jupyter server extension disable --sys-prefix nbgrader.server_extensions.$$ext >/dev/null 2>&1; done
 	touch $(STAMP)
 
 lab: $(STAMP)
@@ -36,6 +42,9 @@ test: $(STAMP)
 
 notebooks: $(STAMP)
 	$(BIN)/python -m secnb execute notebooks/*.ipynb
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache tests/artifacts

@@ -36,7 +36,9 @@ def _render_cleanly(fig) -> bytes:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         png = charts.to_png(fig)
+        svg = charts.to_svg(fig)
     assert png.startswith(b"\x89PNG") and len(png) > 2000
+    assert svg.lstrip().startswith(b"<?xml") and b"<svg" in svg
     return png
 
 
@@ -63,6 +65,12 @@ def test_timeline_has_title_labels_alt_text_and_safe_colours(tables, font_mode):
         assert not CJK.search(texts), "Chinese text drawn without a CJK font"
     else:
         assert CJK.search(texts), "a CJK font is installed but no Chinese label is shown"
+
+
+def test_the_same_chart_gives_the_same_svg(tables):
+    """Notebook outputs must not change between runs: two fresh builds give the same bytes."""
+    build = lambda: charts.to_svg(charts.timeline(tables["events"], tables["discrepancies"]))  # noqa: E731
+    assert build() == build()
 
 
 def test_timeline_rings_events_the_sources_disagree_about(tables):

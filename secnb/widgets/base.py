@@ -24,18 +24,29 @@ __all__ = ["explorer", "sorter"]
 
 
 def explorer(controls: dict[str, W.ValueWidget], render: Callable[..., "charts.Figure"],
-             intro: str | None = None) -> W.VBox:
-    """A panel of ``controls`` above a chart that ``render(**values)`` redraws on every change."""
+             intro: str | None = None, cache_size: int = 64) -> W.VBox:
+    """A panel of ``controls`` above a chart that ``render(**values)`` redraws on every change.
+
+    ``render`` must be a pure function of the control values: the last ``cache_size`` charts are
+    kept, so a learner who moves back to a setting sees it at once.
+    """
     view = W.HTML(layout=W.Layout(width="100%"))
     parts = ([W.HTML(f"<p>{intro}</p>")] if intro else []) + [W.HBox(list(controls.values()),
              layout=W.Layout(flex_flow="row wrap", grid_gap="0.5em 2em")), view]
     box = W.VBox(parts)
     box.controls, box.view, box.figure = controls, view, None
 
+    cache: dict[tuple, tuple] = {}
+
     def redraw(_change=None):
-        fig = render(**{name: c.value for name, c in controls.items()})
-        box.figure = fig
-        view.value = charts.figure_html(fig)
+        values = {name: c.value for name, c in controls.items()}
+        key = tuple((k, repr(v)) for k, v in values.items())
+        if key not in cache:
+            fig = render(**values)
+            if len(cache) >= cache_size:
+                cache.pop(next(iter(cache)))
+            cache[key] = (fig, charts.figure_html(fig))
+        box.figure, view.value = cache[key]
 
     for control in controls.values():
         control.observe(redraw, names="value")
