@@ -155,9 +155,11 @@ def _move_one_control(page) -> float:
         page.keyboard.press("ArrowLeft" if "upper" in (handle.get_attribute("class") or "") else "ArrowRight")
     else:
         select = box.locator("select").first
-        options = select.locator("option").all_text_contents()
-        current = select.input_value()
-        select.select_option(next(o for o in options if o != current))
+        # pick by position: an option's visible text may differ from its value (ipywidgets shows
+        # spaces as non-breaking spaces), but its index does not
+        current = select.evaluate("s => s.selectedIndex")
+        count = select.locator("option").count()
+        select.select_option(index=(current + 1) % count)
     while _view(page, 0) == before:
         if time.monotonic() - start > 15:
             raise AssertionError("moving the control did not change what the widget shows")

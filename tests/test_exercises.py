@@ -122,6 +122,17 @@ def test_unknown_exercise_id_is_reported_not_raised():
     assert check(["list"], 1).status == "unknown exercise"
 
 
+@pytest.mark.parametrize("exercise_id", [i for i, ex in registry().items() if not ex.auto])
+def test_open_questions_have_a_model_answer_and_a_rubric(exercise_id):
+    """The solutions edition shows instructors a model answer; it must itself be gradable."""
+    ex = registry()[exercise_id]
+    model = ex.reference()
+    assert isinstance(model, str) and len(model.split()) >= ex.min_words, \
+        f"{exercise_id}: give a model answer of at least {ex.min_words} words as its solution"
+    assert check(exercise_id, model).status == "recorded"
+    assert len(ex.rubric.split()) >= 15, f"{exercise_id}: the rubric should say what a good answer contains"
+
+
 def test_open_questions_are_recorded_for_the_instructor_not_passed():
     open_ids = [i for i, ex in registry().items() if not ex.auto]
     for exercise_id in open_ids:
