@@ -202,7 +202,9 @@ def test_notebook_runs_in_jupyterlab(lab, name):
             (ARTIFACTS / "timings" / f"{Path(name).stem}.txt").write_text(f"{seconds:.3f}\n")
             assert not page.evaluate(_PROBLEMS)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.evaluate("() => window.jupyterapp.shell.currentWidget.content.node.scrollTo(0, 0)")
+        page.evaluate("""() => { const nb = window.jupyterapp.shell.currentWidget.content.node;
+            const scroller = nb.querySelector('.jp-WindowedPanel-outer') || nb; scroller.scrollTop = 0; }""")
+        page.wait_for_timeout(300)
         page.screenshot(path=str(ARTIFACTS / f"{Path(name).stem}.png"))
         if has_widgets:
             page.locator(".jp-OutputArea-output .jupyter-widgets").first.scroll_into_view_if_needed()

@@ -104,7 +104,8 @@ def to_svg(fig: Figure) -> bytes:
     """
     buf = io.BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "secnb"}):
-        fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
+        # a margin: the browser draws the text with its own fonts, which may run a little wider
+        fig.savefig(buf, format="svg", bbox_inches="tight", pad_inches=0.3, metadata={"Date": None})
     return buf.getvalue()
 
 

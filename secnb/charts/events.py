@@ -17,7 +17,7 @@ _PRECISION_NAMES = {"day": "exact day", "month": "month known", "year": "year kn
 
 
 def timeline(events, discrepancies=None, *, title: str = "Timeline of events", colour_by: str = "kind",
-             width: float = 12.0, label_width: int = 64) -> Figure:
+             width: float = 12.0, label_width: int = 56) -> Figure:
     """One row per event, in date order, at the date the sources give.
 
     ``events`` is the events table (or a filtered part of it). The marker's shape shows the

@@ -81,7 +81,8 @@ def sorter(items: Mapping[str, str], categories: list[str], key: Mapping[str, st
     rows = [W.HBox([W.HTML(f"<span>{html.escape(text)}</span>", layout=W.Layout(width="28em")), controls[i]])
             for i, text in items.items()]
     view = W.HTML()
-    button = W.Button(description="Check my sorting", button_style="info", icon="check")
+    button = W.Button(description="Check my sorting", button_style="info", icon="check",
+                      layout=W.Layout(width="auto", min_width="12em"))
     box = W.VBox(([W.HTML(f"<p>{intro}</p>")] if intro else []) + rows + [button, view])
     box.controls, box.view, box.figure, box.score = controls, view, None, None
 
