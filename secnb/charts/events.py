@@ -60,13 +60,20 @@ def timeline(events, discrepancies=None, *, title: str = "Timeline of events", c
     pad = max((hi - lo) * 0.03, pd.Timedelta(days=200))
     left, right = lo - pad, hi + pad + pd.Timedelta(days=366)
     ax.set_xlim(left, right)
-    middle = left + (right - left) * 0.55
+    span = (right - left).total_seconds()
+    plot_width_in = width * 0.9
     for yi, r in zip(y, ev.itertuples()):
         name = label(short(r.title_en, label_width), getattr(r, "title_zh", None), " · ")
-        before = r.date_start > middle  # write the label on the side with more room
-        note = ax.annotate(f"{name}  ({r.date})" if before else f"({r.date})  {name}", (r.date_start, yi),
-                    xytext=(-12 if before else 12, 0), textcoords="offset points",
-                    ha="right" if before else "left", va="center", fontsize=8.5)
+        text = f"{name}  ({r.date})"
+        # the label goes on the side where it fits (estimated from its characters: Chinese ones are
+        # about twice as wide), else on the side with more room
+        need = (sum(2 if ord(ch) > 0x2E80 else 1 for ch in text) * 0.075 + 0.25) / plot_width_in
+        room_right = (right - r.date_start).total_seconds() / span
+        room_left = (r.date_start - left).total_seconds() / span
+        before = room_right < need and room_left > room_right
+        note = ax.annotate(text if before else f"({r.date})  {name}", (r.date_start, yi),
+                           xytext=(-12 if before else 12, 0), textcoords="offset points",
+                           ha="right" if before else "left", va="center", fontsize=8.5)
         note.set_in_layout(False)  # the labels sit inside the plot; they must not shrink it
     ax.set_yticks([])
     ax.set_ylim(-0.8, n - 0.2)
