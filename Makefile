@@ -30,8 +30,11 @@ $(STAMP): pyproject.toml binder/requirements.txt tests/constraints.txt
 	  $(BIN)/jupyter server extension disable --sys-prefix nbgrader.server_extensions.$$ext >/dev/null 2>&1; done
 	touch $(STAMP)
 
+# JupyterLab refuses to run as root (as in many containers) unless told it may
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00_start_here.ipynb
 
 validate: $(STAMP)
 	$(BIN)/python -m secnb validate
