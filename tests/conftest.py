@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+import secnb
+from secnb import charts
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 NOTEBOOKS = ROOT / "notebooks"
@@ -63,3 +66,21 @@ def data_copy(tmp_path) -> DataCopy:
     folder = tmp_path / "data"
     shutil.copytree(DATA, folder)
     return DataCopy(folder)
+
+
+@pytest.fixture(scope="module")
+def tables():
+    """The shipped dataset, loaded once per test module."""
+    return secnb.load_dataset()
+
+
+@pytest.fixture(params=["cjk", "no-cjk"])
+def font_mode(request, monkeypatch):
+    """Run a chart test twice: with the CJK font (skipped if none is installed) and as if none were."""
+    if request.param == "no-cjk":
+        monkeypatch.setenv("SECNB_NO_CJK", "1")
+    elif charts.cjk_font.__wrapped__() is None:
+        pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
+    charts.cjk_font.cache_clear()
+    yield request.param
+    charts.cjk_font.cache_clear()

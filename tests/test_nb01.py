@@ -26,22 +26,6 @@ OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()}
 NEUTRAL = {"#ffffff", "#eeeeee", "#777777", "#444444", "#333333", "#555555", "#000000"}
 
 
-@pytest.fixture(scope="module")
-def tables():
-    return secnb.load_dataset()
-
-
-@pytest.fixture(params=["cjk", "no-cjk"])
-def font_mode(request, monkeypatch):
-    if request.param == "no-cjk":
-        monkeypatch.setenv("SECNB_NO_CJK", "1")
-    elif charts.cjk_font.__wrapped__() is None:
-        pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
-    charts.cjk_font.cache_clear()
-    yield request.param
-    charts.cjk_font.cache_clear()
-
-
 def _render_cleanly(fig) -> bytes:
     with warnings.catch_warnings():
         warnings.simplefilter("error")

@@ -22,22 +22,6 @@ GREYS = {"#999999", "#000000", "#808080", "#555555", "#444444", "#e5e5e5", "#fff
 NAMES = list(models.STRATEGIES)
 
 
-@pytest.fixture(scope="module")
-def tables():
-    return secnb.load_dataset()
-
-
-@pytest.fixture(params=["cjk", "no-cjk"])
-def font_mode(request, monkeypatch):
-    if request.param == "no-cjk":
-        monkeypatch.setenv("SECNB_NO_CJK", "1")
-    elif charts.cjk_font.__wrapped__() is None:
-        pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
-    charts.cjk_font.cache_clear()
-    yield request.param
-    charts.cjk_font.cache_clear()
-
-
 def _render_cleanly(fig) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")

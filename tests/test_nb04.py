@@ -18,22 +18,6 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()}
 
 
-@pytest.fixture(scope="module")
-def tables():
-    return secnb.load_dataset()
-
-
-@pytest.fixture(params=["cjk", "no-cjk"])
-def font_mode(request, monkeypatch):
-    if request.param == "no-cjk":
-        monkeypatch.setenv("SECNB_NO_CJK", "1")
-    elif charts.cjk_font.__wrapped__() is None:
-        pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
-    charts.cjk_font.cache_clear()
-    yield request.param
-    charts.cjk_font.cache_clear()
-
-
 def _clean(fig):
     """Render to PNG and SVG with every warning an error; return all the figure's text."""
     with warnings.catch_warnings():

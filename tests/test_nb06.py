@@ -22,11 +22,6 @@ intensities = st.floats(min_value=0.0, max_value=m.LADDER_TOP, allow_nan=False)
 ratios = st.floats(min_value=1.0, max_value=1000.0, allow_nan=False)
 
 
-@pytest.fixture(scope="module")
-def tables():
-    return secnb.load_dataset()
-
-
 # ---------------------------------------------------------------------------------------------
 # The model
 

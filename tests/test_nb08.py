@@ -23,24 +23,8 @@ OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()}
 
 
 @pytest.fixture(scope="module")
-def tables():
-    return secnb.load_dataset()
-
-
-@pytest.fixture(scope="module")
 def questions(tables):
     return R.review_questions(tables)
-
-
-@pytest.fixture(params=["cjk", "no-cjk"])
-def font_mode(request, monkeypatch):
-    if request.param == "no-cjk":
-        monkeypatch.setenv("SECNB_NO_CJK", "1")
-    elif charts.cjk_font.__wrapped__() is None:
-        pytest.skip("no CJK font installed (apt-get install fonts-noto-cjk)")
-    charts.cjk_font.cache_clear()
-    yield request.param
-    charts.cjk_font.cache_clear()
 
 
 def _render_cleanly(fig) -> bytes:
