@@ -9,7 +9,6 @@ import warnings
 import matplotlib.colors as mcolors
 import pytest
 
-import secnb
 from secnb import charts, query, widgets
 
 CJK = re.compile(r"[\u3400-\u9fff]")

@@ -11,7 +11,6 @@ import matplotlib.colors as mcolors
 import pandas as pd
 import pytest
 
-import secnb
 from secnb import charts, widgets
 from secnb.charts.foundations import QUADRANTS, formation_chain
 from secnb.charts.threats import DIMENSION_ZH, level_names, threat_categories

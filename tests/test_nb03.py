@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import secnb
 from secnb import charts, models, widgets
 from secnb.charts.comprehensive import HORIZONTAL, VERTICAL, WIDER
 

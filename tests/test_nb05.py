@@ -9,7 +9,6 @@ import warnings
 import matplotlib.colors as mcolors
 import pytest
 
-import secnb
 from secnb import charts, widgets
 from secnb.charts.fields import NEWS_ITEMS, ORDERS, short_name, threat_counts
 from secnb.exercises import check, nb05, registry

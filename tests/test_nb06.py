@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import secnb
 from secnb import charts, exercises, widgets
 from secnb.models import escalation as m
 

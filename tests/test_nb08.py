@@ -11,7 +11,7 @@ import matplotlib.colors as mcolors
 import pytest
 
 import secnb
-from secnb import charts, models, widgets
+from secnb import charts, widgets
 from secnb.exercises import registry
 from secnb.models import review as R
 
