@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -81,12 +82,7 @@ def lab(tmp_path_factory):
                 log.close()
                 raise RuntimeError("JupyterLab did not start:\n" + (base / "lab.log").read_text()[-3000:])
             time.sleep(0.3)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield browser, url
-        browser.close()
+    yield url
     server.terminate()
     try:
         server.wait(timeout=20)
@@ -167,9 +163,8 @@ def _move_one_control(page) -> float:
     return time.monotonic() - start
 
 
-@pytest.mark.parametrize("name", ALL_NOTEBOOKS)
-def test_notebook_runs_in_jupyterlab(lab, name):
-    browser, url = lab
+def check_notebook(browser, url: str, name: str) -> None:
+    """Open one notebook, run it and check it as a learner would (raises AssertionError)."""
     source = json.loads((NOTEBOOKS / name).read_text(encoding="utf-8"))
     has_widgets = any("secnb.widgets." in "".join(c["source"]) for c in source["cells"] if c["cell_type"] == "code")
     page = browser.new_page(viewport={"width": 1280, "height": 900})
@@ -211,3 +206,44 @@ def test_notebook_runs_in_jupyterlab(lab, name):
             page.screenshot(path=str(ARTIFACTS / f"{Path(name).stem}-widget.png"))
     finally:
         page.close()
+
+
+CHECK_TIMEOUT = 420  # seconds for one notebook; a browser that stops answering is killed, not waited on
+
+
+@pytest.mark.parametrize("name", ALL_NOTEBOOKS)
+def test_notebook_runs_in_jupyterlab(lab, name):
+    """Each notebook is checked in a subprocess with its own Chromium: Playwright's evaluate has no
+    timeout, so a renderer that stops answering would otherwise hang the whole run. A timeout is
+    retried once with a fresh browser; any failed check fails at once."""
+    url = lab
+    for attempt in (1, 2):
+        # a session of its own, so that a timeout kills Chromium's processes too
+        proc = subprocess.Popen([sys.executable, "-m", "tests.test_browser", url, name], cwd=ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        try:
+            out, err = proc.communicate(timeout=CHECK_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            if attempt == 2:
+                pytest.fail(f"{name}: the browser check did not finish in {CHECK_TIMEOUT} s, twice")
+            continue
+        assert proc.returncode == 0, f"{name}:\n{out[-3000:]}\n{err[-3000:]}"
+        return
+
+
+def _main(url: str, name: str) -> int:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        try:
+            check_notebook(browser, url, name)
+        finally:
+            browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main(*sys.argv[1:3]))
