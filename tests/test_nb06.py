@@ -127,17 +127,6 @@ def test_ways_name_concepts_of_the_dataset(tables):
 # Charts and widget
 
 
-@pytest.fixture(params=["cjk", "no-cjk"])
-def font_mode(request, monkeypatch):
-    if request.param == "no-cjk":
-        monkeypatch.setenv("SECNB_NO_CJK", "1")
-    elif charts.cjk_font.__wrapped__() is None:
-        pytest.skip("no CJK font installed")
-    charts.cjk_font.cache_clear()
-    yield request.param
-    charts.cjk_font.cache_clear()
-
-
 def _render_cleanly(fig) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
