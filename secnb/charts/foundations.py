@@ -73,7 +73,9 @@ def security_aspects_grid(objective: float | None = None, felt: float | None = N
     """
     lo, hi = 0.5, scale + 0.5
     mid = (scale + 1) / 2
-    fig = Figure(figsize=(8.6, 6.3), layout="constrained")
+    # fixed margins rather than a layout engine: the widget redraws this chart on every slider move
+    fig = Figure(figsize=(8.6, 6.3))
+    fig.subplots_adjust(left=0.1, right=0.97, bottom=0.1, top=0.88)
     ax = fig.add_subplot()
     for key, (obj_high, felt_high, head, text) in QUADRANTS.items():
         x0, y0 = (mid if obj_high else lo), (mid if felt_high else lo)
@@ -87,8 +89,8 @@ def security_aspects_grid(objective: float | None = None, felt: float | None = N
                 fontsize=9.5, zorder=6,
                 bbox={"boxstyle": "round,pad=0.25", "facecolor": "white", "alpha": 0.6, "linewidth": 0})
     ax.plot([lo, hi], [lo, hi], linestyle="--", color="#555555", linewidth=1, zorder=2)
-    ax.text(hi - 0.3, hi - 0.55, "perception\nmatches reality", ha="right", va="top", fontsize=8, color="#333333",
-            style="italic", rotation=0, zorder=3)
+    ax.text(mid + 0.18, mid - 0.14, "on the diagonal,\nperception matches reality", ha="left", va="top", fontsize=8,
+            color="#333333", style="italic", zorder=3)
     heading = label(title, "安全的两个方面")
     alt_point = ""
     if objective is not None and felt is not None:
@@ -99,7 +101,9 @@ def security_aspects_grid(objective: float | None = None, felt: float | None = N
                 markeredgewidth=2, linestyle="none", zorder=8)
         if gap:
             ax.plot([objective, objective], [objective, felt], color=PALETTE["black"], linewidth=1.5, zorder=4)
-            ax.text(objective + 0.15, (objective + felt) / 2, f"gap {abs(gap):g}", ha="left", va="center",
+            right = objective < scale - 1
+            ax.text(objective + (0.15 if right else -0.15), (objective + felt) / 2, f"gap {abs(gap):g}",
+                    ha="left" if right else "right", va="center",
                     fontsize=9, zorder=7, bbox={"boxstyle": "round,pad=0.15", "facecolor": "white",
                                                  "alpha": 0.8, "linewidth": 0})
         how = ("the felt threat matches the real one" if gap == 0 else

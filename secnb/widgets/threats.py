@@ -24,9 +24,9 @@ def threat_perception_explorer(objective: int = 3, felt: int = 8, scale: int = 1
     style = {"description_width": "initial"}
     controls = {
         "objective": W.IntSlider(value=objective, min=1, max=scale, description="Real threat (objective)",
-                                 continuous_update=False, style=style, layout=W.Layout(width="24em")),
+                                 continuous_update=False, style=style, layout=W.Layout(width="30em")),
         "felt": W.IntSlider(value=felt, min=1, max=scale, description="Threat felt (subjective)",
-                            continuous_update=False, style=style, layout=W.Layout(width="24em")),
+                            continuous_update=False, style=style, layout=W.Layout(width="30em")),
     }
 
     def render(objective, felt):
