@@ -77,3 +77,41 @@ def execute(path: str | Path, timeout: int = 600, write: bool = True):
         nbformat.validate(nb)
         nbformat.write(nb, path)
     return nb
+
+
+def run_in_process(path: str | Path, display=None):
+    """Run a notebook's code cells in a plain namespace in this process (no kernel), in the
+    notebook's folder; yield ``(source, value)`` for each code cell, ``value`` being what the
+    cell's last expression evaluates to (None if it ends in a statement).
+
+    For the benchmark and the tests, which drive a notebook's widgets and charts from Python.
+    ``display`` replaces IPython's ``display`` meanwhile (by default it drops what it is given);
+    a cell's printed output is discarded. IPython magics are not supported.
+    """
+    import ast
+    import contextlib
+    import io
+    import os
+
+    import IPython.core.display_functions
+    import IPython.display
+    import nbformat
+
+    path = Path(path).resolve()
+    show = display or (lambda *objects, **kwargs: None)
+    namespace: dict = {}
+    with contextlib.ExitStack() as stack:
+        for module in (IPython.display, IPython.core.display_functions):
+            stack.callback(setattr, module, "display", module.display)
+            module.display = show
+        stack.callback(os.chdir, os.getcwd())
+        os.chdir(path.parent)
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type != "code":
+                continue
+            tree = ast.parse(cell.source)
+            last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+            with contextlib.redirect_stdout(io.StringIO()):
+                exec(compile(tree, path.name, "exec"), namespace)
+                value = eval(compile(ast.Expression(last.value), path.name, "eval"), namespace) if last else None
+            yield cell.source, value

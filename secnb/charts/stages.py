@@ -3,6 +3,7 @@ time, and the teaching model of trust (:mod:`secnb.models.trust`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 
@@ -286,12 +287,20 @@ def trust_chart(stages, transparency: float, misperception: float, *, seed: int 
     return finish(fig, alt)
 
 
-def _stage_map(ax, names, thresholds, transparency, misperception, build, shock, top: float = 0.5) -> None:
-    """Regions of (transparency, misperception) by the stage where trust settles."""
+@functools.lru_cache(maxsize=32)
+def _stage_limits(thresholds: tuple, build: float, shock: float, top: float):
+    """The transparencies 0, 0.01, ..., 1 and, for each stage boundary k, the highest
+    misperception at which trust still reaches threshold k there (k = 0: no limit). It does not
+    depend on the learner's setting, so a widget's redraws share it."""
     xs = [i / 100 for i in range(101)]
-    # limit[k][i]: the highest misperception at which trust still reaches threshold k (k = 0: no limit)
     limits = [[top] * len(xs)] + [[min(top, models.misperception_limit(t, x, build=build, shock=shock)) for x in xs]
                                   for t in thresholds] + [[0.0] * len(xs)]
+    return xs, limits
+
+
+def _stage_map(ax, names, thresholds, transparency, misperception, build, shock, top: float = 0.5) -> None:
+    """Regions of (transparency, misperception) by the stage where trust settles."""
+    xs, limits = _stage_limits(tuple(thresholds), build, shock, top)
     for k in range(len(thresholds) + 1):
         upper, lower = limits[k], limits[k + 1]
         ax.fill_between(xs, lower, upper, color=_STAGE_FILLS[k % len(_STAGE_FILLS)], alpha=0.35, linewidth=0)

@@ -37,6 +37,7 @@ def explorer(controls: dict[str, W.ValueWidget], render: Callable[..., "charts.F
     box.controls, box.view, box.figure = controls, view, None
 
     cache: dict[tuple, tuple] = {}
+    box.frames = frames = charts.FrameLayout()  # lays the chart out once, for the frames that fit it
 
     def redraw(_change=None):
         values = {name: c.value for name, c in controls.items()}
@@ -45,7 +46,7 @@ def explorer(controls: dict[str, W.ValueWidget], render: Callable[..., "charts.F
             fig = render(**values)
             if len(cache) >= cache_size:
                 cache.pop(next(iter(cache)))
-            cache[key] = (fig, charts.figure_html(fig))
+            cache[key] = (fig, charts.figure_html(fig, frames=frames))
         box.figure, view.value = cache[key]
 
     for control in controls.values():

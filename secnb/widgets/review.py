@@ -169,6 +169,8 @@ def review_quiz(tables, notebook: str | None = None, guide: dict | None = None) 
                         f"<p><b>{len(chosen)} questions on {_e(where)}.</b> {len(answers())} of {len(questions)} "
                         f"answered in all.</p>")
 
+    frames = box.frames = charts.FrameLayout()  # the score chart is laid out once while its frames fit
+
     def answered(_change=None):
         box.score = None
         show()
@@ -196,7 +198,7 @@ def review_quiz(tables, notebook: str | None = None, guide: dict | None = None) 
             parts.append("Nothing answered wrongly.</p>")
         if gaps:
             parts.append(f"<p>Not answered yet in: {_e('; '.join(gaps))}.</p>")
-        parts.append(charts.figure_html(fig) + "</div>")
+        parts.append(charts.figure_html(fig, frames=frames) + "</div>")
         view.value = "".join(parts)
 
     picker.observe(show, names="value")

@@ -110,6 +110,7 @@ def stage_placer(institutions, stages, milestones, sources=None, *, institution:
                   feedback, chart])
     box.controls, box.view, box.figure, box.score, box.verdict = controls, feedback, None, None, None
     box.chart = chart
+    box.frames = frames = charts.FrameLayout()  # the chart is laid out once while frames fit
 
     def record_of(inst):
         return milestones[(milestones["institution_id"] == inst) & milestones["stage_id"].isin(stage_of)] \
@@ -121,7 +122,7 @@ def stage_placer(institutions, stages, milestones, sources=None, *, institution:
         fig = charts.stage_milestones(record_of(inst), stages, institutions, sources, institution_ids=[inst],
                                       placed=placed, title=f"{short_names[inst]} on the stages")
         box.figure = fig
-        chart.value = charts.figure_html(fig)
+        chart.value = charts.figure_html(fig, frames=frames)
         box.verdict = None
         chosen = f"at stage {stage_of[stage]} ({names_of[stage]})" if placed else "(no stage chosen yet)"
         feedback.value = (f"<p><b>{html.escape(short_names[inst])}</b> {html.escape(chosen)}. Choose a stage and "
