@@ -135,6 +135,18 @@ def play_dilemma(strategy_a: str, strategy_b: str, rounds: int = 50, noise: floa
     import pandas as pd
 
     t, r, p, s = _validate(strategy_a, strategy_b, rounds, noise, generosity, payoffs)
+    rows = _play(strategy_a, strategy_b, rounds, noise, seed, generosity, (t, r, p, s))
+    frame = pd.DataFrame(rows, columns=["round", "move_a", "move_b", "seen_a", "seen_b", "payoff_a", "payoff_b"])
+    frame.attrs.update(strategy_a=strategy_a, strategy_b=strategy_b, rounds=rounds, noise=float(noise), seed=seed,
+                       generosity=float(generosity), payoffs=(t, r, p, s))
+    return frame
+
+
+def _play(strategy_a, strategy_b, rounds, noise, seed, generosity, payoffs) -> list[tuple]:
+    """The rounds of one game as tuples (round, move_a, move_b, seen_a, seen_b, payoff_a,
+    payoff_b); the arguments are already validated. Sweeps use it directly: a DataFrame per game
+    cost them more than the games."""
+    t, r, p, s = payoffs
     score = {("C", "C"): (r, r), ("C", "D"): (s, t), ("D", "C"): (t, s), ("D", "D"): (p, p)}
     rng = random.Random(seed)
     seen_by_a: list[str] = []
@@ -150,17 +162,15 @@ def play_dilemma(strategy_a: str, strategy_b: str, rounds: int = 50, noise: floa
         seen_by_b.append(saw_a)
         pa, pb = score[(a, b)]
         rows.append((n, a, b, saw_b, saw_a, pa, pb))
-    frame = pd.DataFrame(rows, columns=["round", "move_a", "move_b", "seen_a", "seen_b", "payoff_a", "payoff_b"])
-    frame.attrs.update(strategy_a=strategy_a, strategy_b=strategy_b, rounds=rounds, noise=float(noise), seed=seed,
-                       generosity=float(generosity), payoffs=(t, r, p, s))
-    return frame
+    return rows
 
 
 def cooperation_rate(strategy_a: str, strategy_b: str, rounds: int = 50, noise: float = 0.0, seed: int = 0,
                      generosity: float = 0.1, payoffs: Sequence[float] = (5, 3, 1, 0)) -> float:
     """The share of all moves of the game (both players, every round) that are cooperative."""
-    game = play_dilemma(strategy_a, strategy_b, rounds, noise, seed, generosity, payoffs)
-    return float(((game["move_a"] == "C").sum() + (game["move_b"] == "C").sum()) / (2 * rounds))
+    checked = _validate(strategy_a, strategy_b, rounds, noise, generosity, payoffs)
+    rows = _play(strategy_a, strategy_b, rounds, noise, seed, generosity, checked)
+    return float(sum((row[1] == "C") + (row[2] == "C") for row in rows) / (2 * rounds))
 
 
 def noise_sweep(pairs: Iterable[tuple[str, str]], noises: Iterable[float], rounds: int = 100,
@@ -193,7 +203,8 @@ def shadow_of_future(max_rounds: int = 20, partner: str = "tit_for_tat",
     rows = []
     for n in range(1, max_rounds + 1):
         for who in challengers:
-            total = float(play_dilemma(who, partner, n, payoffs=payoffs)["payoff_a"].sum())
+            checked = _validate(who, partner, n, 0.0, 0.1, payoffs)
+            total = float(sum(row[5] for row in _play(who, partner, n, 0.0, 0, 0.1, checked)))
             rows.append((n, who, total, total / n))
     frame = pd.DataFrame(rows, columns=["rounds", "strategy", "total", "per_round"])
     frame.attrs.update(partner=partner, payoffs=tuple(float(x) for x in payoffs))
