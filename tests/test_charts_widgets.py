@@ -3,26 +3,14 @@ font and with no warning; widgets redraw when their controls are set from Python
 
 from __future__ import annotations
 
-import re
-import warnings
 
 import matplotlib.colors as mcolors
 import pytest
 
 from secnb import charts, query, widgets
+from tests.chartcheck import CJK, OKABE_ITO, render_cleanly as _render_cleanly
 
-CJK = re.compile(r"[\u3400-\u9fff]")
-OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()} | {"#999999"}  # + the neutral ninth
-
-
-def _render_cleanly(fig) -> bytes:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        png = charts.to_png(fig)
-        svg = charts.to_svg(fig)
-    assert png.startswith(b"\x89PNG") and len(png) > 2000
-    assert svg.lstrip().startswith(b"<?xml") and b"<svg" in svg
-    return png
+OKABE_ITO = OKABE_ITO | {"#999999"}  # + the neutral ninth
 
 
 def _colours(fig) -> set[str]:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
 import time
-import warnings
 
 import matplotlib.colors as mcolors
 import pandas as pd
@@ -19,18 +17,9 @@ from secnb.widgets.base import CHOOSE
 from secnb.widgets.threats import HINTS
 
 from .conftest import NOTEBOOKS
+from tests.chartcheck import CJK, OKABE_ITO, render_cleanly as _render_cleanly
 
-CJK = re.compile(r"[\u3400-\u9fff]")
-OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()}
 NEUTRAL = {"#ffffff", "#eeeeee", "#777777", "#444444", "#333333", "#555555", "#000000"}
-
-
-def _render_cleanly(fig) -> bytes:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        png = charts.to_png(fig)
-    assert png.startswith(b"\x89PNG") and len(png) > 2000
-    return png
 
 
 def _patch_colours(fig) -> set[str]:

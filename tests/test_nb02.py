@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import warnings
 
 import matplotlib.colors as mcolors
 import numpy as np
@@ -19,9 +18,8 @@ from secnb import charts, models, widgets
 from secnb.exercises import check, nb02, registry
 
 from .conftest import NOTEBOOKS
+from tests.chartcheck import CJK, OKABE_ITO, render_cleanly as _render_cleanly
 
-CJK = re.compile(r"[\u3400-\u9fff]")
-OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()}
 SETTLES = {"k": 0.3, "l": 0.3, "a": 0.5, "b": 0.5, "g": 1.0, "h": 1.0}
 RUNS_AWAY = {"k": 0.6, "l": 0.6, "a": 0.4, "b": 0.4, "g": 1.0, "h": 1.0}
 
@@ -186,25 +184,6 @@ def test_transparency_sweep():
 
 # ---------------------------------------------------------------------------------------------
 # Charts
-
-
-@pytest.fixture(params=["cjk", "no-cjk"])
-def font_mode(request, monkeypatch):
-    if request.param == "no-cjk":
-        monkeypatch.setenv("SECNB_NO_CJK", "1")
-    elif charts.cjk_font.__wrapped__() is None:
-        pytest.skip("no CJK font installed")
-    charts.cjk_font.cache_clear()
-    yield request.param
-    charts.cjk_font.cache_clear()
-
-
-def _render_cleanly(fig) -> bytes:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        png = charts.to_png(fig)
-    assert png.startswith(b"\x89PNG") and len(png) > 2000
-    return png
 
 
 def _colours(fig) -> set[str]:

@@ -4,8 +4,6 @@ the two widgets (the concept comparator and the dilemma explorer)."""
 from __future__ import annotations
 
 import math
-import re
-import warnings
 
 import matplotlib.colors as mcolors
 import pytest
@@ -14,18 +12,10 @@ from hypothesis import strategies as st
 
 from secnb import charts, models, widgets
 from secnb.charts.comprehensive import HORIZONTAL, VERTICAL, WIDER
+from tests.chartcheck import CJK, OKABE_ITO, render_cleanly as _render_cleanly
 
-CJK = re.compile(r"[\u3400-\u9fff]")
-OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()}
 GREYS = {"#999999", "#000000", "#808080", "#555555", "#444444", "#e5e5e5", "#ffffff"}
 NAMES = list(models.STRATEGIES)
-
-
-def _render_cleanly(fig) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        png = charts.to_png(fig)
-    assert png.startswith(b"\x89PNG") and len(png) > 2000
 
 
 def _colours(fig) -> set[str]:

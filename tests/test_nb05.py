@@ -4,7 +4,6 @@ the practice items and the exercises' computed solutions."""
 from __future__ import annotations
 
 import re
-import warnings
 
 import matplotlib.colors as mcolors
 import pytest
@@ -12,16 +11,11 @@ import pytest
 from secnb import charts, widgets
 from secnb.charts.fields import NEWS_ITEMS, ORDERS, short_name, threat_counts
 from secnb.exercises import check, nb05, registry
-
-CJK = re.compile(r"[\u3400-\u9fff]")
-OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()}
+from tests.chartcheck import CJK, OKABE_ITO, render_cleanly
 
 
-def _render_cleanly(fig) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        png = charts.to_png(fig)
-    assert png.startswith(b"\x89PNG") and len(png) > 5000
+def _render_cleanly(fig):
+    return render_cleanly(fig, min_bytes=5000)
 
 
 def _data_colours(fig) -> set[str]:

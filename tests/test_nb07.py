@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import re
-import warnings
 
 import matplotlib.colors as mcolors
 import pytest
@@ -14,17 +13,7 @@ import secnb
 from secnb import charts, widgets
 from secnb.exercises import registry
 from secnb.models import trust as T
-
-CJK = re.compile(r"[\u3400-\u9fff]")
-OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()}
-
-
-def _render_cleanly(fig) -> bytes:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        png = charts.to_png(fig)
-    assert png.startswith(b"\x89PNG") and len(png) > 2000
-    return png
+from tests.chartcheck import CJK, OKABE_ITO, render_cleanly as _render_cleanly
 
 
 def _line_colours(fig) -> set[str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import warnings
 
 import matplotlib.colors as mcolors
 import pytest
@@ -16,24 +15,14 @@ from secnb.exercises import registry
 from secnb.models import review as R
 
 from .conftest import NOTEBOOKS
+from tests.chartcheck import CJK, OKABE_ITO, render_cleanly as _render_cleanly
 
 NB = "08_cases_and_review"
-CJK = re.compile(r"[\u3400-\u9fff]")
-OKABE_ITO = {mcolors.to_hex(c) for c in charts.PALETTE.values()}
 
 
 @pytest.fixture(scope="module")
 def questions(tables):
     return R.review_questions(tables)
-
-
-def _render_cleanly(fig) -> bytes:
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        png = charts.to_png(fig)
-        charts.to_svg(fig)
-    assert png.startswith(b"\x89PNG") and len(png) > 2000
-    return png
 
 
 def _colours(fig) -> set[str]:
