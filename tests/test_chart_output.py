@@ -140,10 +140,11 @@ def test_widget_frames_that_keep_the_layout_show_everything(name):
             if box.frames.reused == before:
                 continue
             reused += 1
-            bbox = box.frames.reference[-1]
+            bbox = box.frames.reference.bbox_inches
             fig = box.figure
-            with matplotlib.cbook._setattr_cm(fig, dpi=72):
-                content = fig.get_tightbbox(_svg.measuring_renderer(fig))
+            dpi, fig.dpi = fig.dpi, 72  # boxes in points, as FrameLayout measures them
+            content = fig.get_tightbbox(_svg.measuring_renderer(fig))
+            fig.dpi = dpi
             assert bbox.x0 <= content.x0 + 1e-6 and bbox.y0 <= content.y0 + 1e-6, f"{name}: cut off at the left or bottom"
             assert content.x1 <= bbox.x1 + 1e-6 and content.y1 <= bbox.y1 + 1e-6, f"{name}: cut off at the right or top"
             svg = re.search(r'base64,([^"]+)"', box.view.value)[1]

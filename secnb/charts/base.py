@@ -18,7 +18,7 @@ import functools
 import html
 import io
 import os
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import matplotlib
 import matplotlib.axis
@@ -124,6 +124,7 @@ _PAD_INCHES = 0.3
 def _write_svg(fig: Figure, bbox_inches) -> bytes:
     buf = io.BytesIO()
     with matplotlib.rc_context(_SVG_RC):
+        # the margin is added to a tight box; a box given (FrameLayout's) has it already
         fig.savefig(buf, format="svg", bbox_inches=bbox_inches, pad_inches=_PAD_INCHES, metadata={"Date": None},
                     backend=_svg.BACKEND)
     return buf.getvalue()
@@ -139,6 +140,16 @@ def to_svg(fig: Figure) -> bytes:
     in about 60% of the time).
     """
     return _write_svg(fig, "tight")
+
+
+class _Reference(NamedTuple):
+    """The layout of the last frame laid out in full, for the frames after it to reuse."""
+
+    structure: tuple  # figure size, dpi, number of axes: a frame must match it to reuse the layout
+    positions: list | None  # the axes positions constrained layout chose (None: the chart places its axes)
+    text_positions: list  # where the layout put the figure's texts (the suptitle and its kin)
+    boxes: list  # (kind, box in points) of everything the image box is made of
+    bbox_inches: object  # the image box, margin included
 
 
 class FrameLayout:
@@ -159,7 +170,7 @@ class FrameLayout:
 
     def __init__(self, tolerance: float = 1.0):
         self.tolerance = tolerance
-        self.reference: tuple | None = None
+        self.reference: _Reference | None = None
         self.reused = self.laid_out = 0
 
     @staticmethod
@@ -171,13 +182,15 @@ class FrameLayout:
         """The box (in points) of each thing the tight bounding box is made of, as
         ``Figure.get_tightbbox`` finds them: the figure's own artists in layout, then each axes
         with its decorations."""
-        from matplotlib import cbook
-
         renderer = _svg.measuring_renderer(fig)
         artists = [a for a in fig.get_children() if a not in fig.axes and a.get_visible() and a.get_in_layout()]
         artists += [ax for ax in fig.axes if ax.get_visible()]
-        with cbook._setattr_cm(fig, dpi=72):  # the SVG backend draws at 72 dpi: boxes in points
+        dpi = fig.dpi
+        fig.dpi = 72  # the SVG backend draws at 72 dpi: boxes in points
+        try:
             boxes = [(type(a).__name__, a.get_tightbbox(renderer)) for a in artists]
+        finally:
+            fig.dpi = dpi
         return [(kind, box if box is not None and (box.width or box.height) else None) for kind, box in boxes]
 
     def svg(self, fig: Figure) -> bytes:
@@ -211,7 +224,7 @@ class FrameLayout:
             bbox_inches = matplotlib.transforms.Bbox.from_extents(
                 content.x0 / 72, content.y0 / 72, content.x1 / 72, content.y1 / 72).padded(_PAD_INCHES)
             constrained = isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine)
-            self.reference = (self._structure(fig),
+            self.reference = _Reference(self._structure(fig),
                               [ax.get_position(original=True) for ax in fig.axes] if constrained else None,
                               [t.get_position() for t in fig.texts], boxes, bbox_inches)
         return data
