@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import matplotlib
+import matplotlib.transforms
 import pytest
 from matplotlib.figure import Figure
 
@@ -119,6 +120,39 @@ def test_a_taller_title_that_would_run_into_the_axes_is_laid_out_afresh():
     frames.svg(_bar_frame(["a", "b"], [1, 2], title="One line"))
     frames.svg(_bar_frame(["a", "b"], [1, 2], title="Three\nlines\nnow"))
     assert frames.reused == 0
+
+
+def test_ink_clipped_by_the_axes_does_not_count_but_ink_outside_the_image_does():
+    """The fit is judged by what shows: data clipped by the axes cannot be cut off, a text that
+    reaches past the reference's ink can."""
+    def frame(values, note_at=None):
+        fig = _bar_frame(["a", "b"], [1, 2])
+        ax = fig.axes[0]
+        ax.plot([0, 50], values, color=charts.PALETTE["black"])  # runs far outside the x limits: clipped
+        if note_at is not None:
+            ax.annotate("a note that sticks out", (1, 0.5), xytext=note_at, textcoords="offset points",
+                        annotation_clip=False)
+        return charts.finish(fig, "a test frame")
+
+    frames = charts.FrameLayout()
+    frames.svg(frame([0, 1]))
+    frames.svg(frame([-40, 60]))
+    assert (frames.laid_out, frames.reused) == (1, 1), "clipped data was taken for ink outside the image"
+    frames.svg(frame([0, 1], note_at=(400, 0)))
+    assert (frames.laid_out, frames.reused) == (2, 1), "a text beyond the image was not noticed"
+
+
+def test_the_ink_boxes_are_those_of_the_written_image():
+    """The recorder books ink in the written image's coordinates: the reference's ink lies inside
+    its image, within the margin the tight box adds."""
+    frames = charts.FrameLayout()
+    frames.svg(_bar_frame(["mutual trust", "equality"], [3, 7]))
+    ref = frames.reference
+    width, height = ref.bbox_inches.width * 72, ref.bbox_inches.height * 72
+    ink = matplotlib.transforms.Bbox.union([b for _, b in ref.boxes if b is not None])
+    margin = charts.base._PAD_INCHES * 72
+    assert ink.x0 == pytest.approx(margin, abs=3) and ink.y0 == pytest.approx(margin, abs=3)
+    assert ink.x1 == pytest.approx(width - margin, abs=3) and ink.y1 == pytest.approx(height - margin, abs=3)
 
 
 @pytest.mark.parametrize("name", ["02 arms_race_explorer", "03 dilemma_explorer", "07 trust_explorer"])

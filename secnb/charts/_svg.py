@@ -23,13 +23,17 @@ from __future__ import annotations
 import codecs
 import functools
 
+import numpy as np
 from matplotlib import cbook
 from matplotlib.backends import backend_svg
 from matplotlib.font_manager import fontManager, get_font
 from matplotlib.backends.backend_mixed import MixedModeRenderer
+from matplotlib.path import get_path_collection_extents
 from matplotlib.textpath import TextToPath
+from matplotlib.transforms import Bbox
 
-__all__ = ["BACKEND", "FigureCanvas", "RendererSVG", "font_height_metrics", "measuring_renderer", "text_metrics"]
+__all__ = ["BACKEND", "FigureCanvas", "InkRecorder", "RendererSVG", "font_height_metrics", "measuring_renderer",
+           "text_metrics"]
 
 BACKEND = f"module://{__name__}"
 _TEXT_TO_PATH = TextToPath()  # what every RendererSVG measures text with; it keeps no state per figure
@@ -62,10 +66,123 @@ def font_height_metrics(prop, dpi: float) -> tuple[float | None, float | None, f
     return None, None, None
 
 
+class InkRecorder:
+    """Where each top-level artist of a figure puts ink, recorded while the figure is written.
+
+    :class:`secnb.charts.FrameLayout` uses it to check, from the one pass that draws a frame,
+    that the frame fits the layout it reuses (nothing cut off, no new overlap), instead of
+    measuring the whole figure again in a pass of its own. Set ``fig.secnb_ink = InkRecorder(fig)``
+    before writing the figure through this backend; afterwards ``boxes`` holds ``(kind, box)``
+    for each visible child of the figure but its background patch, in the order of
+    ``fig.get_children()``, each box in points in the coordinates of the written image (origin at
+    its lower left), None where the artist drew nothing; ``bbox_inches`` is the image box the
+    figure was written with.
+
+    The box of a draw call is the extent of its paths, markers, texts or images (half the line
+    width beyond a stroked path), cut to the clip rectangle and clip path it is drawn with: what
+    a viewer sees, not what the artist would occupy unclipped.
+    """
+
+    def __init__(self, fig):
+        self.owners = [a for a in fig.get_children() if a is not fig.patch and a.get_visible()]
+        self._extents: list[list[float] | None] = [None] * len(self.owners)
+        self.current: int | None = None
+        self.bbox_inches = None
+
+    @property
+    def boxes(self) -> list[tuple[str, Bbox | None]]:
+        return [(type(a).__name__, Bbox.from_extents(*e) if e else None) for a, e in zip(self.owners, self._extents)]
+
+    def add(self, gc, x0, y0, x1, y1) -> None:
+        """Record ink in the box (x0, y0, x1, y1), as far as ``gc`` lets it show."""
+        if self.current is None or not all(np.isfinite((x0, y0, x1, y1))):
+            return
+        clip = gc.get_clip_rectangle()
+        if clip is not None:
+            x0, y0, x1, y1 = max(x0, clip.x0), max(y0, clip.y0), min(x1, clip.x1), min(y1, clip.y1)
+        path, affine = gc.get_clip_path()
+        if path is not None:
+            c = path.get_extents(affine)
+            x0, y0, x1, y1 = max(x0, c.x0), max(y0, c.y0), min(x1, c.x1), min(y1, c.y1)
+        if x1 < x0 or y1 < y0:
+            return  # clipped away
+        e = self._extents[self.current]
+        self._extents[self.current] = ([x0, y0, x1, y1] if e is None else
+                                       [min(e[0], x0), min(e[1], y0), max(e[2], x1), max(e[3], y1)])
+
+    def tag_draws(self):
+        """While the returned context is open, every draw call is booked to the top-level artist
+        being drawn (through a ``draw`` on each instance, removed on exit)."""
+        import contextlib
+
+        @contextlib.contextmanager
+        def tagged():
+            for i, artist in enumerate(self.owners):
+                artist.draw = functools.partial(self._draw_as, i, type(artist).draw, artist)
+            try:
+                yield self
+            finally:
+                for artist in self.owners:
+                    artist.__dict__.pop("draw", None)
+        return tagged()
+
+    def _draw_as(self, index, draw, artist, renderer, *args, **kwargs):
+        outer, self.current = self.current, index
+        try:
+            return draw(artist, renderer, *args, **kwargs)
+        finally:
+            self.current = outer
+
+
+def _stroke_pad(gc) -> float:
+    return gc.get_linewidth() / 2 if gc.get_linewidth() else 0.0
+
+
 class RendererSVG(backend_svg.RendererSVG):
-    """matplotlib's SVG renderer, measuring text through the shared caches of this module."""
+    """matplotlib's SVG renderer, measuring text through the shared caches of this module, and
+    booking the ink of each draw call to an :class:`InkRecorder` when the figure has one."""
 
     figure = None  # set by FigureCanvas.print_svg: the line metrics depend on the figure's dpi
+    ink: InkRecorder | None = None  # likewise
+
+    def draw_path(self, gc, path, transform, rgbFace=None):
+        if self.ink is not None and len(path.vertices):
+            e, pad = path.get_extents(transform), _stroke_pad(gc)
+            self.ink.add(gc, e.x0 - pad, e.y0 - pad, e.x1 + pad, e.y1 + pad)
+        return super().draw_path(gc, path, transform, rgbFace)
+
+    def draw_markers(self, gc, marker_path, marker_trans, path, trans, rgbFace=None):
+        if self.ink is not None and len(path.vertices):
+            xy = trans.transform(path.vertices)
+            xy = xy[np.isfinite(xy).all(axis=1)]
+            if len(xy):
+                m, pad = marker_path.get_extents(marker_trans), _stroke_pad(gc)
+                (x0, y0), (x1, y1) = xy.min(axis=0), xy.max(axis=0)
+                self.ink.add(gc, x0 + m.x0 - pad, y0 + m.y0 - pad, x1 + m.x1 + pad, y1 + m.y1 + pad)
+        return super().draw_markers(gc, marker_path, marker_trans, path, trans, rgbFace)
+
+    def draw_path_collection(self, gc, master_transform, paths, all_transforms, offsets, offset_trans, *args,
+                             **kwargs):
+        if self.ink is not None and len(paths):
+            e = get_path_collection_extents(master_transform, paths, all_transforms, offsets, offset_trans)
+            self.ink.add(gc, e.x0, e.y0, e.x1, e.y1)
+        return super().draw_path_collection(gc, master_transform, paths, all_transforms, offsets, offset_trans,
+                                            *args, **kwargs)
+
+    def draw_image(self, gc, x, y, im, transform=None):
+        if self.ink is not None and transform is None:
+            self.ink.add(gc, x, y, x + im.shape[1], y + im.shape[0])
+        return super().draw_image(gc, x, y, im, transform)
+
+    def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        if self.ink is not None and s:
+            if mtext is not None:
+                e = mtext.get_window_extent(self)
+                self.ink.add(gc, e.x0, e.y0, e.x1, e.y1)
+            else:  # a text drawn without its artist: its unrotated line box at (x, y)
+                w, h, d = self.get_text_width_height_descent(s, prop, ismath)
+                self.ink.add(gc, x, y - d, x + w, y + h - d)
+        return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
 
     def get_text_width_height_descent(self, s, prop, ismath):
         return text_metrics(s, prop.copy(), ismath)
@@ -107,5 +224,12 @@ class FigureCanvas(backend_svg.FigureCanvasSVG):
             svg.figure = self.figure
             renderer = MixedModeRenderer(self.figure, width, height, dpi, svg,
                                          bbox_inches_restore=bbox_inches_restore)
-            self.figure.draw(renderer)
+            ink = getattr(self.figure, "secnb_ink", None)
+            if ink is None:
+                self.figure.draw(renderer)
+            else:
+                ink.bbox_inches = bbox_inches_restore[0] if bbox_inches_restore else None
+                svg.ink = ink
+                with ink.tag_draws():
+                    self.figure.draw(renderer)
             renderer.finalize()

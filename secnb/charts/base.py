@@ -121,12 +121,17 @@ _SVG_RC = {"svg.fonttype": "none", "svg.hashsalt": "secnb"}
 _PAD_INCHES = 0.3
 
 
-def _write_svg(fig: Figure, bbox_inches) -> bytes:
+def _write_svg(fig: Figure, bbox_inches, ink: "_svg.InkRecorder | None" = None) -> bytes:
+    """The figure as SVG; with ``ink``, that recorder notes where each of its artists drew."""
     buf = io.BytesIO()
-    with matplotlib.rc_context(_SVG_RC):
-        # the margin is added to a tight box; a box given (FrameLayout's) has it already
-        fig.savefig(buf, format="svg", bbox_inches=bbox_inches, pad_inches=_PAD_INCHES, metadata={"Date": None},
-                    backend=_svg.BACKEND)
+    fig.secnb_ink = ink
+    try:
+        with matplotlib.rc_context(_SVG_RC):
+            # the margin is added to a tight box; a box given (FrameLayout's) has it already
+            fig.savefig(buf, format="svg", bbox_inches=bbox_inches, pad_inches=_PAD_INCHES, metadata={"Date": None},
+                        backend=_svg.BACKEND)
+    finally:
+        del fig.secnb_ink
     return buf.getvalue()
 
 
@@ -148,24 +153,27 @@ class _Reference(NamedTuple):
     structure: tuple  # figure size, dpi, number of axes: a frame must match it to reuse the layout
     positions: list | None  # the axes positions constrained layout chose (None: the chart places its axes)
     text_positions: list  # where the layout put the figure's texts (the suptitle and its kin)
-    boxes: list  # (kind, box in points) of everything the image box is made of
+    boxes: list  # (kind, box in points) of where each top-level artist drew, as _svg.InkRecorder saw it
     bbox_inches: object  # the image box, margin included
 
 
 class FrameLayout:
     """Writes the successive frames of one widget's chart, laying the chart out once.
 
-    A figure with constrained layout costs matplotlib four passes over its texts when written
-    with a tight bounding box: two to lay it out, one to find the box, one to draw (three without
-    constrained layout). A widget's frames mostly differ in their data, not in their margins, so
-    after a frame is laid out in full, the next frame of the same size and structure takes its
-    layout (the image box, and the axes positions constrained layout chose) if everything in it
-    fits: each axes with its tick labels, axis labels and
-    title, and each legend and figure text inside the image, none overlapping another that did
-    not overlap it before (to ``tolerance`` points). Checking costs one pass and drawing one: about half the time. A frame
-    that does not fit (longer tick labels, a taller legend, a new size) is laid out in full and
-    becomes the reference for the frames after it. Every frame has the same image size as long
-    as the layout is reused, so the chart does not jump while a learner moves a slider.
+    A figure with constrained layout costs matplotlib five passes over its artists when written
+    with a tight bounding box: two to lay it out, a dry draw, one to find the box, and the
+    drawing (three without constrained layout). A widget's frames mostly differ in their data,
+    not in their margins, so after a frame is laid out in full, the next frame of the same size
+    and structure is drawn straight away with its layout (the image box, and the axes positions
+    constrained layout chose): one pass. While it is drawn, :class:`_svg.InkRecorder` notes where
+    each top-level artist (each axes with its tick labels, axis labels and title, each legend and
+    figure text) puts ink. The frame is kept if all of it lies inside the reference's ink (to
+    ``tolerance`` points: nothing cut off) and no two of them overlap that did not overlap in the
+    reference (a longer tick label running into the next chart, a taller legend into the axis
+    label). A frame that does not fit (longer tick labels, a taller legend, a new size) is laid
+    out in full and becomes the reference for the frames after it. Every frame has the same image
+    size as long as the layout is reused, so the chart does not jump while a learner moves a
+    slider.
     """
 
     def __init__(self, tolerance: float = 1.0):
@@ -177,70 +185,50 @@ class FrameLayout:
     def _structure(fig: Figure) -> tuple:
         return tuple(fig.get_size_inches()), fig.dpi, len(fig.axes)
 
-    @staticmethod
-    def _boxes(fig: Figure) -> list[tuple[str, object]]:
-        """The box (in points) of each thing the tight bounding box is made of, as
-        ``Figure.get_tightbbox`` finds them: the figure's own artists in layout, then each axes
-        with its decorations."""
-        renderer = _svg.measuring_renderer(fig)
-        artists = [a for a in fig.get_children() if a not in fig.axes and a.get_visible() and a.get_in_layout()]
-        artists += [ax for ax in fig.axes if ax.get_visible()]
-        dpi = fig.dpi
-        fig.dpi = 72  # the SVG backend draws at 72 dpi: boxes in points
-        try:
-            boxes = [(type(a).__name__, a.get_tightbbox(renderer)) for a in artists]
-        finally:
-            fig.dpi = dpi
-        return [(kind, box if box is not None and (box.width or box.height) else None) for kind, box in boxes]
-
     def svg(self, fig: Figure) -> bytes:
         """The frame as SVG: with the reference layout if it fits, else laid out in full."""
         from matplotlib.layout_engine import ConstrainedLayoutEngine
 
         ref = self.reference
-        if ref is not None and ref[0] == self._structure(fig):
-            _, positions, text_positions, boxes, bbox_inches = ref
+        if ref is not None and ref.structure == self._structure(fig):
             engine = fig.get_layout_engine()
-            if positions is not None:  # the reference was laid out by constrained layout: take its layout
-                for ax, pos in zip(fig.axes, positions):
+            if ref.positions is not None:  # the reference was laid out by constrained layout: take its layout
+                for ax, pos in zip(fig.axes, ref.positions):
                     ax.set_position(pos)
                     ax.set_in_layout(True)  # set_position takes an axes out of the layout; keep it in
-                if len(fig.texts) == len(text_positions):  # the layout places the suptitle and its kin
-                    for text, xy in zip(fig.texts, text_positions):
+                if len(fig.texts) == len(ref.text_positions):  # the layout places the suptitle and its kin
+                    for text, xy in zip(fig.texts, ref.text_positions):
                         text.set_position(xy)
                 fig.set_layout_engine(None)
-            if self._fits(self._boxes(fig), boxes):
+            ink = _svg.InkRecorder(fig)
+            data = _write_svg(fig, ref.bbox_inches, ink)
+            if self._fits(ink.boxes, ref.boxes):
                 self.reused += 1
-                return _write_svg(fig, bbox_inches)
-            if positions is not None:
+                return data
+            if ref.positions is not None:
                 fig.set_layout_engine(engine)  # lay this frame out afresh
-        data = to_svg(fig)
+        ink = _svg.InkRecorder(fig)
+        data = _write_svg(fig, "tight", ink)
         self.laid_out += 1
-        boxes = self._boxes(fig)  # as the frame was written (laid out, if it has a layout engine)
-        known = [b for _, b in boxes if b is not None]
         self.reference = None
-        if known:
-            content = matplotlib.transforms.Bbox.union(known)
-            bbox_inches = matplotlib.transforms.Bbox.from_extents(
-                content.x0 / 72, content.y0 / 72, content.x1 / 72, content.y1 / 72).padded(_PAD_INCHES)
+        if ink.bbox_inches is not None and any(b is not None for _, b in ink.boxes):
             constrained = isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine)
             self.reference = _Reference(self._structure(fig),
-                              [ax.get_position(original=True) for ax in fig.axes] if constrained else None,
-                              [t.get_position() for t in fig.texts], boxes, bbox_inches)
+                                        [ax.get_position(original=True) for ax in fig.axes] if constrained else None,
+                                        [t.get_position() for t in fig.texts], ink.boxes, ink.bbox_inches.frozen())
         return data
 
     def _fits(self, boxes, ref_boxes) -> bool:
         """Whether a frame with ``boxes`` fits the layout made for ``ref_boxes``: the same things,
-        each inside the reference image (nothing cut off), and no two overlapping that did not
-        overlap in the reference (a longer tick label running into the next chart, a taller
-        legend into the axis label)."""
+        each inside the reference's ink (nothing cut off), and no two overlapping that did not
+        overlap in the reference."""
         if [kind for kind, _ in boxes] != [kind for kind, _ in ref_boxes]:
             return False
         tol = self.tolerance
         known = [b for _, b in ref_boxes if b is not None]
         if not known:
             return False
-        room = matplotlib.transforms.Bbox.union(known).expanded(1, 1)
+        room = matplotlib.transforms.Bbox.union(known)
         room = matplotlib.transforms.Bbox.from_extents(room.x0 - tol, room.y0 - tol, room.x1 + tol, room.y1 + tol)
         placed = [(b, r) for (_, b), (_, r) in zip(boxes, ref_boxes) if b is not None and r is not None]
         if len(placed) != sum(b is not None for _, b in boxes):
