@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
@@ -44,18 +45,27 @@ def timeline(events, discrepancies=None, *, title: str = "Timeline of events", c
     if discrepancies is not None and "event_id" in discrepancies:
         disputed = set(discrepancies["event_id"].dropna().astype(str))
     y = list(range(n))[::-1]
-    for yi, (_, row) in zip(y, ev.iterrows()):
-        start = row["date_start"]
-        precision = row["date_precision"]
-        ax.plot([start], [yi], marker=_PRECISION_MARKERS[precision], color=colour[str(row[colour_by])],
-                markersize=8, markeredgecolor="black", markeredgewidth=0.6, linestyle="none")
-        if precision != "day":
-            end = start + (pd.DateOffset(years=1) if precision == "year" else pd.DateOffset(months=1))
-            ax.plot([start, end], [yi, yi], color=colour[str(row[colour_by])], linewidth=3, alpha=0.6,
-                    solid_capstyle="butt")
-        if row["event_id"] in disputed:
-            ax.plot([start], [yi], marker="o", markersize=15, markerfacecolor="none", color=PALETTE["vermillion"],
-                    markeredgecolor=PALETTE["vermillion"], markeredgewidth=1.6, linestyle="none")
+    # one artist per colour and marker, not per event: a timeline of all 53 events drew some 150
+    # artists, and a widget redraws it on every move. Markers first, then the spans that show a
+    # year's or a month's extent over them, then the rings, as when each event drew its own.
+    ev["_y"] = y
+    ev["_group"] = ev[colour_by].astype(str)
+    for (precision, group), part in ev.groupby(["date_precision", "_group"], sort=False):
+        ax.plot(part["date_start"].tolist(), part["_y"].tolist(), marker=_PRECISION_MARKERS[precision],
+                color=colour[group], markersize=8, markeredgecolor="black", markeredgewidth=0.6, linestyle="none")
+    spans = ev[ev["date_precision"] != "day"]
+    for group, part in spans.groupby("_group", sort=False):
+        starts = matplotlib.dates.date2num(part["date_start"])
+        ends = matplotlib.dates.date2num([s + (pd.DateOffset(years=1) if p == "year" else pd.DateOffset(months=1))
+                                          for s, p in zip(part["date_start"], part["date_precision"])])
+        ax.add_collection(LineCollection([[(x0, yi), (x1, yi)] for x0, x1, yi in zip(starts, ends, part["_y"])],
+                                         colors=colour[group], linewidths=3, alpha=0.6, capstyle="butt"),
+                          autolim=False)
+    ringed = ev[ev["event_id"].isin(disputed)]
+    if len(ringed):
+        ax.plot(ringed["date_start"].tolist(), ringed["_y"].tolist(), marker="o", markersize=15,
+                markerfacecolor="none", color=PALETTE["vermillion"], markeredgecolor=PALETTE["vermillion"],
+                markeredgewidth=1.6, linestyle="none")
     lo, hi = ev["date_start"].min(), ev["date_start"].max()
     pad = max((hi - lo) * 0.03, pd.Timedelta(days=200))
     left, right = lo - pad, hi + pad + pd.Timedelta(days=366)
