@@ -130,22 +130,36 @@ def _wait(page, predicate, timeout: float, what: str):
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
-def _view(page, box_index: int) -> str:
-    """What the widget shows: the HTML of its views (a chart's image, feedback text)."""
-    return page.evaluate("""(i) => {
-      const box = document.querySelectorAll('.jp-OutputArea-output .jupyter-widgets.widget-vbox')[i];
-      return box ? Array.from(box.querySelectorAll('.widget-html-content')).map(n => n.innerHTML).join('') : '';
-    }""", box_index)
+_WATCH = """() => {
+  // Time, inside the page, from the learner's input to the changed view on screen: from the
+  // keydown or change event that moves the control to the first animation frame after the
+  // widget's view has changed and its new chart image is decoded. Measured here rather than by
+  // polling from the test, whose round trips (each fetching the view's HTML) would be counted.
+  const box = document.querySelectorAll('.jp-OutputArea-output .jupyter-widgets.widget-vbox')[0];
+  const view = () => Array.from(box.querySelectorAll('.widget-html-content')).map(n => n.innerHTML).join('');
+  const before = view();
+  const t = window.__secnbMove = {start: null, changed: null, shown: null};
+  const begin = e => { if (t.start === null) t.start = e.timeStamp; };
+  for (const kind of ['keydown', 'change', 'input']) box.addEventListener(kind, begin, true);
+  const seen = new MutationObserver(() => {
+    if (t.changed !== null || view() === before) return;
+    t.changed = performance.now();
+    seen.disconnect();
+    const images = Array.from(box.querySelectorAll('.widget-html-content img'));
+    Promise.all(images.map(i => i.decode().catch(() => null)))
+      .then(() => requestAnimationFrame(() => { t.shown = performance.now(); }));
+  });
+  seen.observe(box, {subtree: true, childList: true, characterData: true, attributes: true});
+  return before.length > 0;
+}"""
 
 
 def _move_one_control(page) -> float:
     """Move the first slider (by keyboard, as a learner might) or pick another option of the first
-    drop-down; return the seconds until what the same widget shows has changed."""
-    before = _view(page, 0)
-    assert before, "the first widget shows nothing"
+    drop-down; return the seconds from that input until the same widget shows a changed view."""
+    assert page.evaluate(_WATCH), "the first widget shows nothing"
     box = page.locator(".jp-OutputArea-output .jupyter-widgets.widget-vbox").first
     handle = box.locator(".noUi-handle, .ui-slider-handle, input[type=range]").first
-    start = time.monotonic()
     if handle.count():
         handle.focus()
         page.keyboard.press("ArrowLeft" if "upper" in (handle.get_attribute("class") or "") else "ArrowRight")
@@ -156,11 +170,14 @@ def _move_one_control(page) -> float:
         current = select.evaluate("s => s.selectedIndex")
         count = select.locator("option").count()
         select.select_option(index=(current + 1) % count)
-    while _view(page, 0) == before:
-        if time.monotonic() - start > 15:
-            raise AssertionError("moving the control did not change what the widget shows")
-        page.wait_for_timeout(20)
-    return time.monotonic() - start
+    deadline = time.monotonic() + 15
+    while True:
+        t = page.evaluate("() => window.__secnbMove")
+        if t["start"] is not None and t["shown"] is not None:
+            return (t["shown"] - t["start"]) / 1000
+        if time.monotonic() > deadline:
+            raise AssertionError(f"moving the control did not change what the widget shows ({t})")
+        page.wait_for_timeout(50)
 
 
 def check_notebook(browser, url: str, name: str) -> None:
