@@ -62,6 +62,52 @@ def test_text_measurements_are_shared_between_figures(tables):
     assert second.misses == first.misses, "the second, identical chart measured its texts again"
 
 
+def test_unrepeated_puts_matplotlib_back_and_leaves_other_figures_alone():
+    import matplotlib.axis
+    import matplotlib.text
+
+    originals = matplotlib.axis.Axis._update_ticks, matplotlib.text.Text._get_layout
+    mine, other = _bar_frame(["a", "b"], [1, 2]), _bar_frame(["a", "b"], [1, 2])
+    with pytest.raises(RuntimeError):
+        with _svg.unrepeated(mine):
+            assert matplotlib.axis.Axis._update_ticks is not originals[0]
+            raise RuntimeError("a chart failed half-way")
+    assert (matplotlib.axis.Axis._update_ticks, matplotlib.text.Text._get_layout) == originals
+    # while one figure is written, another figure's axis updates its ticks every time it is asked
+    axis = other.axes[0].xaxis
+    calls = []
+    with _svg.unrepeated(mine):
+        inner = matplotlib.axis.Axis._update_ticks
+        matplotlib.axis.Axis._update_ticks = lambda self: calls.append(self) or inner(self)
+        try:
+            axis._update_ticks()
+            axis._update_ticks()
+        finally:
+            matplotlib.axis.Axis._update_ticks = inner
+    assert len(calls) == 2
+
+
+def test_unrepeated_hands_back_ticks_and_layouts_only_while_nothing_changed():
+    fig = _bar_frame(["mutual trust", "equality"], [3, 7])
+    ax = fig.axes[0]
+    renderer = _svg.measuring_renderer(fig)
+    with _svg.unrepeated(fig):
+        first = [t.label1.get_text() for t in ax.xaxis._update_ticks()]
+        assert [t.label1.get_text() for t in ax.xaxis._update_ticks()] == first
+        ax.set_xlim(0, 1000)  # new limits: new ticks, not the kept ones
+        labels = [t.label1.get_text() for t in ax.xaxis._update_ticks()]
+        assert labels != first and "1000" in labels
+        title = ax.title
+        title.set_text("short")
+        width = title._get_layout(renderer)[0].width
+        assert title._get_layout(renderer)[0].width == width
+        title.set_text("a much longer title than before")
+        assert title._get_layout(renderer)[0].width > width
+        height = title._get_layout(renderer)[0].height
+        title.set_fontsize(30)
+        assert title._get_layout(renderer)[0].height > height
+
+
 # --- FrameLayout -----------------------------------------------------------------------------
 
 

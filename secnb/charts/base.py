@@ -126,7 +126,7 @@ def _write_svg(fig: Figure, bbox_inches, ink: "_svg.InkRecorder | None" = None) 
     buf = io.BytesIO()
     fig.secnb_ink = ink
     try:
-        with matplotlib.rc_context(_SVG_RC):
+        with matplotlib.rc_context(_SVG_RC), _svg.unrepeated(fig):
             # the margin is added to a tight box; a box given (FrameLayout's) has it already
             fig.savefig(buf, format="svg", bbox_inches=bbox_inches, pad_inches=_PAD_INCHES, metadata={"Date": None},
                         backend=_svg.BACKEND)
