@@ -81,7 +81,8 @@ def unrepeated(fig):
     charts 84% of those tick updates and 88% of those text layouts found nothing changed since
     the last time. Within this context each axis keeps the ticks of its last update and each text
     its last layout, and hands them back while what they depend on is unchanged: for an axis,
-    its view limits, the axes' box in pixels, the dpi, its locators and formatters and its tick
+    its view limits, the size of the axes' box in pixels (where the box sits does not change its
+    ticks, only where they are drawn), the dpi, its locators and formatters and its tick
     lists; for a text, its string, font, dpi, rotation, alignments, line spacing and the kind of
     renderer. Only the last result is kept, so a formatter's state (the offset it shows) always
     belongs to the ticks handed back. Texts that wrap or use TeX, and artists of other figures,
@@ -98,7 +99,7 @@ def unrepeated(fig):
         ax = axis.axes
         if ax.get_figure(root=True) is not fig:
             return update_ticks(axis)
-        key = (tuple(axis.get_view_interval()), ax.bbox.bounds, fig.dpi, id(axis.major.locator),
+        key = (tuple(axis.get_view_interval()), tuple(ax.bbox.size), fig.dpi, id(axis.major.locator),
                id(axis.major.formatter), id(axis.minor.locator), id(axis.minor.formatter), len(axis.majorTicks),
                len(axis.minorTicks))
         kept = last.get(id(axis))
