@@ -8,6 +8,8 @@ import re
 
 import matplotlib.colors as mcolors
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import secnb
 from secnb import charts, widgets
@@ -226,6 +228,15 @@ def test_translation_notes_find_standalone_chinese_terms(tables):
     assert "guotu" not in notes.get("security", [])  # 安全 inside 国土安全 does not count
     kinds = dict(zip(tables["discrepancies"]["discrepancy_id"], tables["discrepancies"]["kind"]))
     assert all(kinds[d] == "translation" for ids in notes.values() for d in ids)
+
+
+@given(term=st.text(alphabet="安全a 互信b", min_size=1, max_size=3), text=st.text(alphabet="安全a 互信b合作", max_size=14))
+@settings(max_examples=400, deadline=None)
+def test_a_term_stands_alone_exactly_where_the_lookaround_pattern_finds_it(term, text):
+    """The plain scan agrees with the regular expression that states the rule (a term with no CJK
+    character right before or after it), which cost 3.5 ms to compile per concept."""
+    pattern = rf"(?<![\u3400-\u9fff]){re.escape(term)}(?![\u3400-\u9fff])"
+    assert R._names_alone(text, term) == bool(re.search(pattern, text))
 
 
 # ---------------------------------------------------------------------------------------------

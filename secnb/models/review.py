@@ -747,7 +747,20 @@ def glossary_search(concepts, text: str = "", family: str = "all", *, summaries:
     return concepts[match]
 
 
-_CJK = "\u3400-\u9fff"
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _names_alone(text: str, term: str) -> bool:
+    """Whether ``term`` occurs in ``text`` standing on its own: not inside a longer Chinese word
+    (no CJK character right before or after it)."""
+    at = text.find(term)
+    while at != -1:
+        end = at + len(term)
+        if not (at and _is_cjk(text[at - 1])) and not (end < len(text) and _is_cjk(text[end])):
+            return True
+        at = text.find(term, at + 1)
+    return False
 
 
 def translation_notes(concepts, discrepancies) -> dict[str, list[str]]:
@@ -755,13 +768,13 @@ def translation_notes(concepts, discrepancies) -> dict[str, list[str]]:
     (standing on its own, not inside a longer Chinese word). Concepts without any are left out."""
     notes: dict[str, list[str]] = {}
     rows = discrepancies[discrepancies["kind"] == "translation"]
+    texts = [(str(d.discrepancy_id), [v for v in (d.topic, d.claim_a, d.claim_b, d.note) if isinstance(v, str)])
+             for d in rows.itertuples()]
     for c in concepts.itertuples():
         zh = str(c.name_zh)
         if not zh.strip():
             continue
-        pattern = re.compile(rf"(?<![{_CJK}]){re.escape(zh)}(?![{_CJK}])")
-        hits = [str(d.discrepancy_id) for d in rows.itertuples()
-                if any(pattern.search(str(v)) for v in (d.topic, d.claim_a, d.claim_b, d.note) if isinstance(v, str))]
+        hits = [i for i, values in texts if any(_names_alone(v, zh) for v in values)]
         if hits:
             notes[str(c.concept_id)] = hits
     return notes
