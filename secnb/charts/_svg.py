@@ -11,7 +11,7 @@ This backend is matplotlib's own SVG backend with two measurements kept (bounded
 shared by all renderers of the process: a string's size in a given font, and a font's line
 metrics (ascent, descent, line gap), which ``Text`` otherwise looks up through the font manager
 for every text on every pass. Both are pure functions of their arguments, so the output does not
-change: ``tests/test_charts_widgets.py`` checks that every course chart written through
+change: ``tests/test_chart_output.py`` checks that every course chart written through
 it is byte for byte what matplotlib's own SVG backend writes.
 
 Use it with ``fig.savefig(buf, format="svg", backend=BACKEND)`` (as :func:`secnb.charts.to_svg`
@@ -174,21 +174,17 @@ class InkRecorder:
         self._extents[self.current] = ([x0, y0, x1, y1] if e is None else
                                        [min(e[0], x0), min(e[1], y0), max(e[2], x1), max(e[3], y1)])
 
+    @contextlib.contextmanager
     def tag_draws(self):
-        """While the returned context is open, every draw call is booked to the top-level artist
-        being drawn (through a ``draw`` on each instance, removed on exit)."""
-        import contextlib
-
-        @contextlib.contextmanager
-        def tagged():
-            for i, artist in enumerate(self.owners):
-                artist.draw = functools.partial(self._draw_as, i, type(artist).draw, artist)
-            try:
-                yield self
-            finally:
-                for artist in self.owners:
-                    artist.__dict__.pop("draw", None)
-        return tagged()
+        """While open, every draw call is booked to the top-level artist being drawn (through a
+        ``draw`` on each instance, removed on exit)."""
+        for i, artist in enumerate(self.owners):
+            artist.draw = functools.partial(self._draw_as, i, type(artist).draw, artist)
+        try:
+            yield self
+        finally:
+            for artist in self.owners:
+                artist.__dict__.pop("draw", None)
 
     def _draw_as(self, index, draw, artist, renderer, *args, **kwargs):
         outer, self.current = self.current, index
