@@ -1,16 +1,16 @@
 """secnb: the helper library of a Jupyter course on international security concepts.
 
 The names a notebook needs are here: ``load_dataset``, ``load_table``, ``DataError``,
-``check``, ``exercise_catalogue`` and ``progress``. The modules ``charts``, ``widgets``,
+``check``, ``answer_widget``, ``exercise_catalogue`` and ``progress``. The modules ``charts``, ``widgets``,
 ``models`` and ``course`` are imported when first used, so ``import secnb`` stays cheap.
 """
 
 from importlib import import_module
 
 from .data import DataError, load_dataset, load_table
-from .exercises import check, exercise_catalogue, progress
+from .exercises import answer_widget, check, exercise_catalogue, progress
 
-__all__ = ["DataError", "check", "exercise_catalogue", "load_dataset", "load_table", "progress",
+__all__ = ["DataError", "answer_widget", "check", "exercise_catalogue", "load_dataset", "load_table", "progress",
            "charts", "course", "models", "query", "widgets"]
 __version__ = "0.1.0"
 

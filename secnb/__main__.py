@@ -3,6 +3,8 @@
   python -m secnb validate [DATA_DIR]     check the course data
   python -m secnb execute NOTEBOOK...     re-execute notebooks in place (make notebooks)
   python -m secnb edition solutions OUT   the instructor's solutions edition (nbgrader markers)
+  python -m secnb edition key OUT         the answer key, one printable HTML page (OUT: folder or .html)
+  python -m secnb minutes [--write]       each notebook's time to learn, computed (--write: into the notebooks)
   python -m secnb catalogue [--write F]   the exercise catalogue as Markdown
 """
 
@@ -22,10 +24,12 @@ def main(argv: list[str] | None = None) -> int:
                    help="the folder with datapackage.json (default: the course's data/)")
     x = sub.add_parser("execute", help="re-execute notebooks in place (fresh kernel each, top to bottom)")
     x.add_argument("notebooks", nargs="+", help="the .ipynb files")
-    e = sub.add_parser("edition", help="build an edition of the course (solutions: for instructors)")
-    e.add_argument("kind", choices=["solutions"])
-    e.add_argument("outdir", help="the folder to write the notebooks to")
+    e = sub.add_parser("edition", help="build an edition for instructors: the solutions notebooks or the answer key")
+    e.add_argument("kind", choices=["solutions", "key"])
+    e.add_argument("outdir", help="the folder to write to (for key: a folder or a .html file)")
     e.add_argument("--no-execute", action="store_true", help="write the notebooks without running them")
+    m = sub.add_parser("minutes", help="each notebook's time to learn: reading + exercises + running cells")
+    m.add_argument("--write", action="store_true", help="write the minutes into each notebook and the README")
     c = sub.add_parser("catalogue", help="print the exercise catalogue as Markdown (or update a file's copy)")
     c.add_argument("--write", metavar="FILE", help="replace the generated block of FILE (INSTRUCTORS.md)")
     args = parser.parse_args(argv)
@@ -59,6 +63,26 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.write}: {'updated' if changed else 'already up to date'}")
         else:
             print(catalogue_markdown(), end="")
+        return 0
+    if args.command == "minutes":
+        from .course import minutes_table, write_minutes
+
+        table = minutes_table()
+        print(table.to_string(index=False))
+        print(f"course total: {int(table['minutes'].sum())} minutes")
+        if args.write:
+            for path in write_minutes():
+                print(f"updated {path}")
+        return 0
+    if args.command == "edition" and args.kind == "key":
+        from .edition import write_answer_key
+
+        try:
+            target = write_answer_key(args.outdir)
+        except OSError as e:
+            print(f"cannot write the answer key to {args.outdir}: {e}", file=sys.stderr)
+            return 1
+        print(f"answer key: {target}")
         return 0
     if args.command == "edition":
         from .edition import EditionError, build_solutions

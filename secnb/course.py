@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from .data import find_data_dir, load_dataset, read_descriptor
 
-__all__ = ["course_map", "course_map_markdown", "dataset_overview", "notebooks_dir"]
+__all__ = ["course_map", "course_map_markdown", "dataset_overview", "minutes_table", "minutes_to_learn",
+           "notebooks_dir", "write_minutes"]
 
 
 def notebooks_dir(path: str | Path | None = None) -> Path:
@@ -102,3 +104,106 @@ def write_catalogue(path: str | Path) -> bool:
     if new != text:
         path.write_text(new, encoding="utf-8")
     return new != text
+
+
+# ---------------------------------------------------------------------------------------------
+# Time to learn, computed
+
+#: Reading speed for the notebooks' prose: 150 words a minute, slower than the 200-250 often quoted
+#: for native readers of light text, because the text is dense and many learners read it in a
+#: second language.
+READING_WPM = 150
+#: The margin for running a code cell and reading what it prints or draws.
+MINUTES_PER_CELL = 0.5
+#: Extra time to play with an interactive explorer (a cell calling ``secnb.widgets``).
+MINUTES_PER_WIDGET = 2
+TIME_TO_LEARN = re.compile(r"(\*\*Time to learn:\*\* about )(\d+)( minutes)")
+README_START, README_END = "<!-- minutes:start (python -m secnb minutes --write) -->", "<!-- minutes:end -->"
+
+
+def _markdown_words(cells) -> int:
+    words = 0
+    for cell in cells:
+        if cell.get("cell_type") == "markdown":
+            text = "".join(cell.get("source", ""))
+            text = re.sub(r"\]\([^)]*\)", "]", text)  # a link's target is not read
+            words += len(re.findall(r"[A-Za-z0-9\u00C0-\u024F'’-]+|[\u4e00-\u9fff]{1,2}", text))
+    return words
+
+
+def minutes_to_learn(path: str | Path) -> dict:
+    """How long a notebook takes to learn, computed from its content.
+
+    ``reading`` is its markdown words at :data:`READING_WPM` (a Chinese term counts a word for
+    every two characters); ``exercises`` the sum of its exercises' ``minutes`` in the registry;
+    ``running`` :data:`MINUTES_PER_CELL` per code cell plus :data:`MINUTES_PER_WIDGET` per
+    interactive explorer. ``minutes`` is their sum rounded up to a multiple of 5.
+    """
+    import math
+
+    from .exercises import registry
+
+    path = Path(path)
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    words = _markdown_words(cells)
+    code = ["".join(c.get("source", "")) for c in cells if c.get("cell_type") == "code"]
+    code = [c for c in code if c.strip()]
+    widgets = sum("secnb.widgets." in c for c in code)
+    exercises = sum(ex.minutes for ex in registry().values() if ex.notebook == path.stem)
+    reading = words / READING_WPM
+    running = MINUTES_PER_CELL * len(code) + MINUTES_PER_WIDGET * widgets
+    total = reading + exercises + running
+    return {"notebook": path.name, "words": words, "reading": round(reading, 1), "exercises": exercises,
+            "running": running, "minutes": int(5 * math.ceil(total / 5))}
+
+
+def minutes_table(path: str | Path | None = None):
+    """:func:`minutes_to_learn` for every notebook of the course, as a DataFrame."""
+    import pandas as pd
+
+    return pd.DataFrame([minutes_to_learn(nb) for nb in sorted(notebooks_dir(path).glob("[0-9][0-9]_*.ipynb"))])
+
+
+def total_sentence(total: int) -> str:
+    """How the README states the course's total time to learn."""
+    from .exercises import registry
+
+    reg = registry()
+    auto = sum(ex.auto for ex in reg.values())
+    return (f"The whole course is about {total // 60} h {total % 60:02d} min of learning ({total} minutes, the sum "
+            f"of the notebooks' computed times) with {len(reg)} exercises, {auto} of them checked automatically.")
+
+
+def write_minutes(path: str | Path | None = None, readme: str | Path | None = None) -> list[Path]:
+    """Write each notebook's computed minutes into its metadata and its "Time to learn" line, and
+    the course total into the README; return the files that changed."""
+    changed = []
+    folder = notebooks_dir(path)
+    total = 0
+    for nb_path in sorted(folder.glob("[0-9][0-9]_*.ipynb")):
+        minutes = minutes_to_learn(nb_path)["minutes"]
+        total += minutes
+        import nbformat
+
+        text = nb_path.read_text(encoding="utf-8")
+        nb = nbformat.reads(text, as_version=4)
+        nb.metadata.setdefault("secnb", {})["minutes"] = minutes
+        for cell in nb.cells:
+            if cell.cell_type == "markdown":
+                cell.source = TIME_TO_LEARN.sub(lambda m: f"{m.group(1)}{minutes}{m.group(3)}", cell.source)
+        out = nbformat.writes(nb)
+        if not out.endswith("\n"):
+            out += "\n"
+        if out != text:
+            nb_path.write_text(out, encoding="utf-8")
+            changed.append(nb_path)
+    readme = Path(readme) if readme else folder.parent / "README.md"
+    if readme.exists():
+        text = readme.read_text(encoding="utf-8")
+        if README_START in text:
+            start, end = text.index(README_START) + len(README_START), text.index(README_END)
+            new = text[:start] + "\n" + total_sentence(total) + "\n" + text[end:]
+            if new != text:
+                readme.write_text(new, encoding="utf-8")
+                changed.append(readme)
+    return changed

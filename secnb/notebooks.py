@@ -8,8 +8,9 @@ Two things are normalised so that the committed file is the same on every machin
 * no timing metadata and no saved widget state;
 * a live widget's output (a reference to a model in the kernel that ran it, which a reader of
   the file could only see as "Error displaying widget") is replaced by a short note asking the
-  reader to run the cell. Such cells carry ``# NBVAL_IGNORE_OUTPUT``; the static figure after
-  each widget shows the same thing before anything runs.
+  reader to run the cell. Such cells carry nbval's cell tag ``nbval-ignore-output``; the static
+  figure after each explorer shows the same thing before anything runs, and an answer form
+  (``secnb.answer_widget``) gets a note of its own.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_NOTE = "▶ Run this cell (Shift+Enter) to use the interactive widget. The picture below shows it before it runs."
+FORM_NOTE = "▶ Run this cell (Shift+Enter) to answer with a form: click your answer, then press Check."
 
 
 class NotebookError(RuntimeError):
@@ -34,11 +36,12 @@ def _normalise(nb) -> None:
         if cell.cell_type != "code":
             continue
         outputs = []
+        note = FORM_NOTE if "answer_widget(" in cell.source else WIDGET_NOTE
         for out in cell.get("outputs", []):
             if WIDGET_VIEW in out.get("data", {}):
                 out = nbformat.v4.new_output("display_data", data={
-                    "text/plain": WIDGET_NOTE,
-                    "text/html": f'<p class="secnb-widget-note"><em>{WIDGET_NOTE}</em></p>'})
+                    "text/plain": note,
+                    "text/html": f'<p class="secnb-widget-note"><em>{note}</em></p>'})
             outputs.append(out)
         cell.outputs = outputs
 

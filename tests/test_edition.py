@@ -10,7 +10,7 @@ import sys
 import nbformat
 import pytest
 
-from secnb.edition import CODE_STUB, grade_id, solution_notebook
+from secnb.edition import CODE_STUB, FORM, code_form, grade_id, solution_notebook
 from secnb.exercises import registry
 
 from .conftest import NOTEBOOKS
@@ -62,7 +62,8 @@ def test_the_edition_ran_and_every_auto_checked_exercise_passed(edition):
 def test_learner_notebooks_hold_no_solution():
     for name, nb in LEARNER.items():
         for ex_id, cell in _exercise_cells(nb).items():
-            assert "BEGIN SOLUTION" not in cell.source and "answer = ...\n" in cell.source + "\n"
+            assert "BEGIN SOLUTION" not in cell.source
+            assert "answer = ...\n" in cell.source + "\n" or cell.source.strip() == f'secnb.answer_widget("{ex_id}")'
             assert "nbgrader" not in cell.metadata
 
 
@@ -86,12 +87,15 @@ def test_nbgrader_clear_solutions_gives_back_the_learner_edition(edition):
         nb, _ = checker.preprocess(nb, {})
         cleared, _ = clear.preprocess(nb, {})
         learner_cells = _exercise_cells(LEARNER[name])
+        # a form cell of the learner edition comes back in its code form, the one nbgrader can grade
+        learner = [code_form(c.metadata["secnb"]["exercise"]) if FORM.match(c.source) else c.source
+                   for c in LEARNER[name].cells]
         for ex_id, cell in _exercise_cells(cleared).items():
-            assert cell.source == learner_cells[ex_id].source, f"{name} {ex_id}"
+            assert cell.source in (learner_cells[ex_id].source, code_form(ex_id)), f"{name} {ex_id}"
         # apart from the autograder tests and the instructor's check, the cells are the learner's
         rest = [c.source for c in cleared.cells
                 if not c.get("metadata", {}).get("nbgrader", {}).get("locked") and c.get("id") != "secnb-instructor-check"]
-        assert rest == [c.source for c in LEARNER[name].cells]
+        assert rest == learner
 
 
 def test_instructors_guide_shows_the_current_catalogue():
@@ -103,3 +107,37 @@ def test_instructors_guide_shows_the_current_catalogue():
     block = text[text.index(CATALOGUE_START) + len(CATALOGUE_START):text.index(CATALOGUE_END)]
     assert block.strip() == catalogue_markdown().strip(), \
         "INSTRUCTORS.md is out of date: python -m secnb catalogue --write INSTRUCTORS.md"
+
+
+def test_a_form_cell_becomes_the_code_form_with_the_solution():
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell('secnb.answer_widget("nb00.earliest_year")')
+    cell.metadata["secnb"] = {"exercise": "nb00.earliest_year"}
+    cell.metadata["tags"] = ["nbval-ignore-output"]
+    nb.cells.append(cell)
+    out = solution_notebook(nb).cells
+    assert "### BEGIN SOLUTION" in out[0].source and 'secnb.check("nb00.earliest_year", answer)' in out[0].source
+    assert "tags" not in out[0].metadata and "assert_passes" in out[1].source
+
+
+def test_answer_key_lists_every_exercise_with_its_answer(tmp_path):
+    import html as H
+    import re
+
+    from secnb.exercises import format_answer
+
+    run = subprocess.run([sys.executable, "-m", "secnb", "edition", "key", str(tmp_path)],
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    page = (tmp_path / "answer_key.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.count('<section class="ex"') == len(registry())
+    sections = dict(re.findall(r'<section class="ex" id="([^"]+)">(.*?)</section>', page, re.S))
+    for ex_id, ex in registry().items():
+        body = sections[ex_id]
+        assert f"<dd>{H.escape(ex.level)}</dd>" in body and f"<dd>{ex.minutes}</dd>" in body
+        assert H.escape(ex.prompt) in body and format_answer(ex) in body
+        assert (H.escape(ex.explanation) in body) if ex.explanation else True
+        assert (H.escape(ex.rubric) in body) if not ex.auto else "Rubric" not in body
+    file = tmp_path / "key.html"
+    assert subprocess.run([sys.executable, "-m", "secnb", "edition", "key", str(file)], capture_output=True).returncode == 0
+    assert file.read_text(encoding="utf-8") == page

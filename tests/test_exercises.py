@@ -172,7 +172,11 @@ def test_every_exercise_sits_in_its_notebook_with_a_placeholder_and_no_solution(
         hits = [i for i, c in enumerate(cells) if c.get("metadata", {}).get("secnb", {}).get("exercise") == exercise_id]
         assert len(hits) == 1, f"{exercise_id}: {len(hits)} exercise cells in {path.name}"
         source = "".join(cells[hits[0]]["source"])
-        assert "answer = ..." in source and f'secnb.check("{exercise_id}", answer)' in source
+        if "answer_widget(" in source:  # answered by click: the cell holds only the form
+            assert ex.kind in exercises.CHOICE_LIKE, f"{exercise_id}: a form is for choice-like exercises"
+            assert source.strip() == f'secnb.answer_widget("{exercise_id}")', source
+        else:
+            assert "answer = ..." in source and f'secnb.check("{exercise_id}", answer)' in source
         before = "".join(cells[hits[0] - 1]["source"])
         assert cells[hits[0] - 1]["cell_type"] == "markdown" and "Exercise" in before, \
             f"{exercise_id}: the cell before the exercise should state it"

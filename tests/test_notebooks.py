@@ -68,8 +68,10 @@ def test_committed_executed_in_order_without_errors(path):
 def test_widgets_are_ignored_by_nbval_and_followed_by_a_static_figure(path):
     cs = cells(path)
     for i, c in enumerate(cs):
-        if c["cell_type"] == "code" and "secnb.widgets." in src(c):
-            assert src(c).startswith("# NBVAL_IGNORE_OUTPUT"), "widget cells carry # NBVAL_IGNORE_OUTPUT"
+        if c["cell_type"] == "code" and ("secnb.widgets." in src(c) or "answer_widget(" in src(c)):
+            assert "nbval-ignore-output" in c["metadata"].get("tags", []), "widget cells carry nbval's tag"
+            if "answer_widget(" in src(c):
+                continue  # an answer form: what follows it must not show the answer (issue 15)
             after = [x for x in cs[i + 1:] if x["cell_type"] == "code"][:1]
             assert after and "charts.show(" in src(after[0]), "a static figure follows each widget"
 
@@ -91,3 +93,45 @@ def test_course_map_is_built_from_the_notebooks():
     assert list(table["notebook"]) == [p.name for p in ALL]
     assert table["minutes"].sum() > 0
     assert "| 00 | [Start here" in course.course_map_markdown(NOTEBOOKS).data
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_no_nbval_comment_is_shown_to_learners(path):
+    for c in cells(path):
+        assert "NBVAL" not in src(c), "use nbval's cell tags, not a comment learners read"
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_time_to_learn_is_computed_not_guessed(path):
+    computed = course.minutes_to_learn(path)
+    meta = json.loads(path.read_text(encoding="utf-8"))["metadata"]["secnb"]
+    assert meta["minutes"] == computed["minutes"], f"{computed}: run make notebooks"
+    stated = course.TIME_TO_LEARN.findall("\n".join(src(c) for c in cells(path) if c["cell_type"] == "markdown"))
+    assert [int(m[1]) for m in stated] == [computed["minutes"]], "the Time to learn line states the computed minutes"
+    # the parts add up: reading at 150 words a minute, the exercises' minutes, a margin for running cells
+    assert computed["reading"] == round(computed["words"] / 150, 1) and computed["exercises"] > 0
+    assert computed["minutes"] - 5 < computed["reading"] + computed["exercises"] + computed["running"] <= computed["minutes"]
+
+
+def test_course_total_in_readme_and_notebook_00_is_the_sum():
+    from .conftest import ROOT
+
+    total = sum(course.minutes_to_learn(p)["minutes"] for p in ALL)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert course.total_sentence(total) in readme, "README: run make notebooks (python -m secnb minutes --write)"
+    nb00 = json.dumps(cells(ALL[0]))
+    assert f"about {total // 60} h {total % 60:02d} min of learning in all" in nb00, "re-execute notebook 00"
+
+
+def test_minutes_count_words_exercises_and_cells(tmp_path):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("word " * 300 + "[a link](http://x.y/very/long/target)"),
+                nbformat.v4.new_code_cell("1 + 1"), nbformat.v4.new_code_cell("secnb.widgets.trust_explorer()"),
+                nbformat.v4.new_code_cell("   ")]
+    path = tmp_path / "99_nothing.ipynb"
+    nbformat.write(nb, path)
+    got = course.minutes_to_learn(path)
+    assert got["words"] == 302 and got["exercises"] == 0 and got["running"] == 0.5 * 2 + 2
+    assert got["minutes"] == 5  # 2.0 reading + 3 running, rounded up to a multiple of 5

@@ -5,9 +5,16 @@ A learner calls :func:`check` in an exercise cell::
     answer = ...          # the learner replaces ... with an answer
     secnb.check("nb00.timeline_first", answer)
 
-and sees feedback below the cell: *not answered yet*, *not quite* with a hint (never the
-answer), *correct*, or, for open questions, *recorded for your instructor*. ``check`` never
-raises on anything a learner may pass.
+and sees feedback below the cell: *not answered yet*, *not quite* with a hint, *correct*, or,
+for open questions, *recorded for your instructor*. A first wrong answer gets a hint and never
+the answer; from the second wrong answer on, the feedback also holds a collapsed "Show the
+answer" section with the reference answer and why it holds. An open answer, once recorded, is
+followed by a collapsed model answer and the rubric. Instructors switch these reveals off for
+graded work with the environment variable ``SECNB_REVEAL=off``. ``check`` never raises on
+anything a learner may pass.
+
+Choice-like exercises can also be answered by click: :func:`answer_widget` returns a form that
+runs the same check and shows the same feedback.
 
 Exercises are declared in the modules ``nb00.py``, ``nb01.py``, ... of this package, one per
 notebook, each defining ``EXERCISES``, a list of :class:`Exercise`. They are found
@@ -22,15 +29,24 @@ import difflib
 import html
 import importlib
 import math
+import os
 import pkgutil
+import warnings
 from dataclasses import dataclass, field
 from numbers import Real
 from typing import Any, Callable
 
-__all__ = ["CheckResult", "Exercise", "assert_all_passed", "assert_passes", "check", "exercise_catalogue", "get",
-           "progress", "registry", "reset_progress"]
+__all__ = ["CheckResult", "Exercise", "answer_widget", "assert_all_passed", "assert_passes", "check",
+           "exercise_catalogue", "format_answer", "get", "option_key", "progress", "registry", "reset_progress",
+           "reveals_on"]
 
 KINDS = ("choice", "multi", "order", "match", "numeric", "text", "open")
+#: What an exercise asks of the learner, after Bloom's revised taxonomy (Anderson & Krathwohl, 2001):
+#: recall a term or fact stated in the notebook; apply an idea to a case the notebook does not
+#: describe, or run a model and read it; analyse (compare, find what a source or the data shows to
+#: be wrong); evaluate (weigh a claim against evidence and judge it).
+LEVELS = ("recall", "apply", "analyse", "evaluate")
+CHOICE_LIKE = ("choice", "multi", "order", "match")
 _MAX_ECHO = 60
 
 
@@ -50,6 +66,11 @@ class Exercise:
     * ``text``: a short text equal to the solution or one of ``accept`` (case, spaces and
       punctuation at the ends do not matter);
     * ``open``: a reflection of at least ``min_words`` words, recorded for the instructor.
+
+    ``level`` is one of :data:`LEVELS`. ``explanation`` says why the reference answer holds (and,
+    where it helps, why the tempting wrong option does not): it is shown with a correct answer and
+    in the reveal. ``labels`` optionally maps the keys of a ``match`` solution (or the items of an
+    ``order``) to the text a learner sees in the form and the answer key.
     """
 
     id: str
@@ -60,6 +81,7 @@ class Exercise:
     solution: Any
     hints: tuple[str, ...]
     objective: str
+    level: str = ""
     points: int = 1
     minutes: int = 5
     options: tuple = ()
@@ -68,10 +90,13 @@ class Exercise:
     min_words: int = 30
     explanation: str = ""
     rubric: str = ""
+    labels: dict = field(default_factory=dict)
 
     def __post_init__(self):
         if self.kind not in KINDS:
             raise ValueError(f"exercise {self.id}: kind {self.kind!r} is not one of {KINDS}")
+        if self.level not in LEVELS:
+            raise ValueError(f"exercise {self.id}: level {self.level!r} is not one of {LEVELS}")
         if not self.hints and self.kind != "open":
             raise ValueError(f"exercise {self.id}: give at least one hint")
         if self.kind == "open" and not self.rubric:
@@ -86,6 +111,19 @@ class Exercise:
         """The reference solution, computed if it is a function."""
         return self.solution() if callable(self.solution) else self.solution
 
+    def label(self, item: Any) -> str:
+        """The text a learner sees for an item (a match key or an order item)."""
+        return str(self.labels.get(item, item))
+
+    def choices(self) -> tuple:
+        """The options a learner picks from: ``options``, or for a match without options the
+        values of the solution, in first-seen order."""
+        if self.options:
+            return tuple(self.options)
+        if self.kind == "match":
+            return tuple(dict.fromkeys(self.reference().values()))
+        return ()
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -95,19 +133,21 @@ class CheckResult:
     status: str  # "not answered", "incorrect", "correct", "recorded", "unknown exercise"
     passed: bool | None
     message: str
+    reveal: str = ""  # HTML: a collapsed <details> with the answer (or model answer), or ""
 
     _ICONS = {"not answered": "…", "incorrect": "✗", "correct": "✓", "recorded": "✎", "unknown exercise": "?"}
     _COLOURS = {"not answered": "#56B4E9", "incorrect": "#E69F00", "correct": "#009E73",
                 "recorded": "#CC79A7", "unknown exercise": "#D55E00"}
 
     def __repr__(self) -> str:
-        return f"{self._ICONS[self.status]} {self.exercise_id}: {self.message}"
+        tail = "\n(Show the answer: open the section below this feedback.)" if self.reveal else ""
+        return f"{self._ICONS[self.status]} {self.exercise_id}: {self.message}{tail}"
 
     def _repr_html_(self) -> str:
         colour = self._COLOURS[self.status]
         return (f'<div role="status" class="secnb-check" style="border-left:4px solid {colour};'
                 f'padding:0.3em 0.8em;margin:0.2em 0"><strong>{self._ICONS[self.status]} '
-                f'{html.escape(self.exercise_id)}</strong>: {html.escape(self.message)}</div>')
+                f'{html.escape(self.exercise_id)}</strong>: {html.escape(self.message)}{self.reveal}</div>')
 
     def __bool__(self) -> bool:
         return bool(self.passed)
@@ -150,12 +190,13 @@ def exercise_catalogue():
     """The registry as a DataFrame: one row per exercise, for instructors choosing what to assign."""
     import pandas as pd
 
+    columns = ["id", "notebook", "title", "kind", "level", "points", "graded", "objective", "minutes"]
     rows = [{
-        "id": ex.id, "notebook": ex.notebook, "title": ex.title, "kind": ex.kind,
+        "id": ex.id, "notebook": ex.notebook, "title": ex.title, "kind": ex.kind, "level": ex.level,
         "points": ex.points, "graded": "auto" if ex.auto else "instructor",
         "objective": ex.objective, "minutes": ex.minutes,
     } for ex in registry().values()]
-    return pd.DataFrame(rows, columns=["id", "notebook", "title", "kind", "points", "graded", "objective", "minutes"])
+    return pd.DataFrame(rows, columns=columns)
 
 
 def progress():
@@ -163,7 +204,8 @@ def progress():
     import pandas as pd
 
     reg = registry()
-    rows = [{"id": i, "notebook": reg[i].notebook, "title": reg[i].title, **rec} for i, rec in _PROGRESS.items()]
+    rows = [{"id": i, "notebook": reg[i].notebook, "title": reg[i].title,
+             **{k: rec[k] for k in ("status", "attempts", "passed")}} for i, rec in _PROGRESS.items()]
     frame = pd.DataFrame(rows, columns=["id", "notebook", "title", "status", "attempts", "passed"])
     frame["passed"] = frame["passed"].astype("boolean")
     frame["attempts"] = frame["attempts"].astype("Int64")
@@ -184,11 +226,24 @@ def _echo(value: Any) -> str:
     return text if len(text) <= _MAX_ECHO else text[: _MAX_ECHO - 3] + "..."
 
 
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "`": "'"})
+
+
 def _norm(value: Any) -> str | None:
-    """A string compared loosely (case, spaces, end punctuation), or None if not a string."""
+    """A string compared loosely (case, spaces, end punctuation, curly or straight quotes, quotes
+    wrapped around the whole answer), or None if not a string."""
     if not isinstance(value, str):
         return None
-    return " ".join(value.strip().strip(".!;:,").casefold().split())
+    text = value.translate(_QUOTES).strip()
+    while len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        text = text[1:-1].strip()
+    return " ".join(text.strip(".!;:,").casefold().split())
+
+
+def option_key(index: int) -> str:
+    """The short key of the option at ``index``: a, b, ..., z, then aa, ab, ..."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return letters[index] if index < 26 else letters[index // 26 - 1] + letters[index % 26]
 
 
 def _is_blank(answer: Any) -> bool:
@@ -208,10 +263,14 @@ class _Wrong(Exception):
 def _as_option(value: Any, options: tuple, what: str = "the answer") -> str:
     n = _norm(value)
     if n is None:
-        raise _Wrong(f"{what} should be one of the options as text, for example {options[0]!r}; got {_echo(value)}")
+        raise _Wrong(f"{what} should be one of the options as text, for example {options[0]!r}, or its "
+                     f"letter, for example 'a'; got {_echo(value)}")
     for opt in options:
         if _norm(opt) == n:
             return opt
+    keys = {option_key(i): opt for i, opt in enumerate(options)}
+    if n in keys:  # a short key: 'b' for the second option
+        return keys[n]
     close = difflib.get_close_matches(n, [_norm(o) for o in options], n=1)
     tip = f" (did you mean {next(o for o in options if _norm(o) == close[0])!r}?)" if close else ""
     raise _Wrong(f"{_echo(value)} is not one of the options: {', '.join(map(repr, options))}{tip}")
@@ -221,6 +280,14 @@ def _as_items(answer: Any, what: str) -> list:
     if isinstance(answer, (str, bytes)) or not isinstance(answer, (list, tuple, set, frozenset)):
         raise _Wrong(f"{what}; got {_echo(answer)}")
     return list(answer)
+
+
+def _match_key(key: Any, ref: dict) -> Any:
+    """A learner's key of a match answer, as the solution spells it (case and spaces free)."""
+    if key in ref:
+        return key
+    n = _norm(key)
+    return next((k for k in ref if n is not None and _norm(str(k)) == n), key)
 
 
 def _grade(ex: Exercise, answer: Any) -> tuple[bool, str]:
@@ -243,11 +310,12 @@ def _grade(ex: Exercise, answer: Any) -> tuple[bool, str]:
     if ex.kind == "match":
         if not isinstance(answer, dict):
             raise _Wrong(f"give a dict such as {{{next(iter(ref))!r}: ...}}; got {_echo(answer)}")
+        answer = {_match_key(k, ref): v for k, v in answer.items()}
         missing = [k for k in ref if k not in answer]
         extra = [k for k in answer if k not in ref]
         if extra:
             raise _Wrong(f"{_echo(extra[0])} is not one of the items to match: {', '.join(map(repr, ref))}")
-        values = tuple(dict.fromkeys(ex.options or ref.values()))
+        values = ex.choices()
         got = {k: _as_option(answer[k], values, f"the value for {k!r}") for k in ref if k in answer}
         right = sum(got.get(k) == v for k, v in ref.items())
         detail = f"{right} of {len(ref)} are matched right" + (f"; {len(missing)} not matched yet" if missing else "")
@@ -273,8 +341,78 @@ def _grade(ex: Exercise, answer: Any) -> tuple[bool, str]:
     raise AssertionError(ex.kind)
 
 
+_ON, _OFF = ("", "on", "1", "true", "yes"), ("off", "0", "false", "no")
+_WARNED: set[str] = set()
+
+
+def reveals_on() -> bool:
+    """False if the environment variable ``SECNB_REVEAL`` is ``off`` (for graded work): then no
+    answer is revealed after wrong attempts and no model answer after an open one. An unknown
+    value warns once and keeps reveals on."""
+    value = os.environ.get("SECNB_REVEAL", "").strip().casefold()
+    if value in _OFF:
+        return False
+    if value not in _ON and value not in _WARNED:
+        _WARNED.add(value)
+        warnings.warn(f"SECNB_REVEAL={value!r} is neither 'on' nor 'off': answers are revealed as usual "
+                      "(set SECNB_REVEAL=off to hide them)", UserWarning, stacklevel=3)
+    return True
+
+
+def _number(value: Any) -> str:
+    value = float(value)
+    return str(int(value)) if value.is_integer() else f"{value:g}"
+
+
+def format_answer(ex: Exercise) -> str:
+    """The reference answer of ``ex`` as HTML, as the reveal and the answer key show it: options
+    with their short keys, an order as a numbered list, a match as a list of pairs."""
+    ref = ex.reference()
+    e = html.escape
+    choices = ex.choices()
+
+    def keyed(option):
+        i = choices.index(option) if option in choices else -1
+        return f"({option_key(i)}) {e(str(option))}" if i >= 0 else e(str(option))
+
+    if ex.kind == "choice":
+        return keyed(ref)
+    if ex.kind == "multi":
+        return "<ul>" + "".join(f"<li>{keyed(o)}</li>" for o in choices if o in ref) + "</ul>"
+    if ex.kind == "order":
+        return "<ol>" + "".join(f"<li>{e(ex.label(o))}</li>" for o in ref) + "</ol>"
+    if ex.kind == "match":
+        return "<ul>" + "".join(f"<li>{e(ex.label(k))} → <strong>{keyed(v)}</strong></li>" for k, v in ref.items()) \
+            + "</ul>"
+    if ex.kind == "numeric":
+        tol = f" (within {_number(ex.tolerance)})" if ex.tolerance else ""
+        return e(_number(ref)) + tol
+    if ex.kind == "text":
+        return e(str(ref)) + (f" (also accepted: {e('; '.join(ex.accept))})" if ex.accept else "")
+    return "".join(f"<p>{e(par)}</p>" for par in str(ref).split("\n\n"))
+
+
+def _reveal(ex: Exercise) -> str:
+    """The collapsed section that shows the answer (or, for an open question, a model answer and
+    the rubric)."""
+    if ex.auto:
+        why = f'<p><strong>Why:</strong> {html.escape(ex.explanation)}</p>' if ex.explanation else ""
+        return ('<details class="secnb-reveal" style="margin-top:0.4em"><summary>Show the answer</summary>'
+                f'<div><p><strong>Answer:</strong></p>{format_answer(ex)}{why}</div></details>')
+    return ('<details class="secnb-reveal" style="margin-top:0.4em"><summary>Show a model answer and the rubric'
+            '</summary><div><p><strong>A model answer</strong> (one good answer of many; compare it with '
+            f'yours):</p>{format_answer(ex)}<p><strong>The rubric</strong> your instructor reads answers against '
+            f'(use it to assess your own):</p><p>{html.escape(ex.rubric)}</p></div></details>')
+
+
 def check(exercise_id: str, answer: Any = ...) -> CheckResult:
-    """Check a learner's answer and return feedback. Never raises on the answer."""
+    """Check a learner's answer and return feedback. Never raises on the answer.
+
+    A wrong answer gets a hint (a further one at each try); from the second wrong answer on, the
+    feedback also holds a collapsed section with the answer and why it holds, unless
+    ``SECNB_REVEAL=off``. An open answer, once recorded, is followed by a collapsed model answer
+    and rubric.
+    """
     try:
         ex = get(exercise_id)
     except KeyError as e:
@@ -283,7 +421,7 @@ def check(exercise_id: str, answer: Any = ...) -> CheckResult:
     except Exception as e:  # a broken registry module must not look like the learner's fault
         return CheckResult(str(exercise_id)[:_MAX_ECHO], "unknown exercise", False,
                            f"the exercise registry could not be read ({type(e).__name__}: {e}); tell your instructor")
-    rec = _PROGRESS.setdefault(ex.id, {"status": "not answered", "attempts": 0, "passed": None})
+    rec = _PROGRESS.setdefault(ex.id, {"status": "not answered", "attempts": 0, "passed": None, "wrong": 0})
     if _is_blank(answer):
         result = CheckResult(ex.id, "not answered", False,
                              "not answered yet: replace ... with your answer and run the cell again.")
@@ -299,7 +437,10 @@ def check(exercise_id: str, answer: Any = ...) -> CheckResult:
                                  f"{len(answer.split())} words so far; write at least {ex.min_words} so your instructor can grade it.")
         else:
             result = CheckResult(ex.id, "recorded", None,
-                                 "recorded. This is an open question: it is not checked automatically; your instructor grades it.")
+                                 "recorded. This is an open question: it is not checked automatically; your instructor "
+                                 "grades it." + (" Compare your answer with the model answer and the rubric below."
+                                                 if reveals_on() else ""),
+                                 reveal=_reveal(ex) if reveals_on() else "")
         rec.update(status=result.status, passed=None)
         return result
     try:
@@ -313,9 +454,12 @@ def check(exercise_id: str, answer: Any = ...) -> CheckResult:
     if ok:
         result = CheckResult(ex.id, "correct", True, "correct! " + ex.explanation if ex.explanation else "correct!")
     else:
+        rec["wrong"] = rec.get("wrong", 0) + 1
         hint = ex.hints[min(rec["attempts"], len(ex.hints)) - 1]  # a further hint at each try
         parts = ["not quite"] + ([form] if form else []) + ([detail] if detail else [])
-        result = CheckResult(ex.id, "incorrect", False, "; ".join(parts) + f". Hint: {hint}")
+        message = "; ".join(parts) + f". Hint: {hint}"
+        reveal = _reveal(ex) if rec["wrong"] >= 2 and reveals_on() else ""
+        result = CheckResult(ex.id, "incorrect", False, message, reveal=reveal)
     rec.update(status=result.status, passed=result.passed)
     return result
 
@@ -352,3 +496,11 @@ def assert_all_passed(exercise_ids: list[str]) -> None:
     if problems:
         raise AssertionError("not every exercise passed: " + "; ".join(problems))
     print(f"All {len(exercise_ids)} exercises checked: every auto-checked one passed.")
+
+
+def answer_widget(exercise_id: str):
+    """A form to answer ``exercise_id`` by click (radio buttons, check boxes or drop-downs) with a
+    Check button that runs :func:`check` and shows its feedback; see :mod:`secnb.exercises.form`."""
+    from .form import answer_widget as build
+
+    return build(exercise_id)

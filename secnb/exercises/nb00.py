@@ -23,7 +23,7 @@ def _disputed_events() -> int:
 
 EXERCISES = [
     Exercise(
-        id="nb00.run_a_cell", notebook=NB, title="Run a cell", kind="choice",
+        id="nb00.run_a_cell", level="recall", notebook=NB, title="Run a cell", kind="choice",
         prompt="Which keys run the selected cell and move to the next one?",
         options=("Shift+Enter", "Ctrl+S", "Esc", "Tab"), solution="Shift+Enter",
         hints=("Look at the section 'How to use a notebook' above.",
@@ -32,7 +32,7 @@ EXERCISES = [
         explanation="Shift+Enter runs the cell and selects the next one; Ctrl+Enter runs it and stays.",
     ),
     Exercise(
-        id="nb00.earliest_year", notebook=NB, title="The earliest event", kind="numeric",
+        id="nb00.earliest_year", level="recall", notebook=NB, title="The earliest event", kind="numeric",
         prompt="In which year is the earliest event in the dataset? Use the timeline or the events table.",
         solution=_earliest_year, tolerance=0,
         hints=("Look at the top row of the timeline, or sort the events table by date_start.",
@@ -40,7 +40,7 @@ EXERCISES = [
         objective="Find facts in the course dataset with pandas and the timeline", minutes=3,
     ),
     Exercise(
-        id="nb00.chinese_concepts", notebook=NB, title="Counting concepts", kind="numeric",
+        id="nb00.chinese_concepts", level="recall", notebook=NB, title="Counting concepts", kind="numeric",
         prompt="How many concepts in the dataset belong to the family 'chinese'?",
         solution=_chinese_concepts, tolerance=0,
         hints=("Filter the concepts table on its family column.",
@@ -48,7 +48,7 @@ EXERCISES = [
         objective="Find facts in the course dataset with pandas and the timeline", minutes=3,
     ),
     Exercise(
-        id="nb00.disputed_events", notebook=NB, title="Where the sources disagree", kind="numeric",
+        id="nb00.disputed_events", level="recall", notebook=NB, title="Where the sources disagree", kind="numeric",
         prompt="How many different events does the discrepancies table link to (its event_id column)?",
         solution=_disputed_events, tolerance=0,
         hints=("Count the ringed markers on the full timeline, or use the discrepancies table.",

@@ -63,7 +63,7 @@ def _drug_smuggling_level() -> str:
 
 EXERCISES = [
     Exercise(
-        id="nb01.two_aspects", notebook=NB, title="Objective and subjective security", kind="match",
+        id="nb01.two_aspects", level="apply", notebook=NB, title="Objective and subjective security", kind="match",
         prompt=("Match each scenario A-D to the box of the two-aspects chart that fits it: 'secure', "
                 "'complacent', 'anxious' or 'threatened'."),
         solution=_two_aspects,
@@ -76,7 +76,7 @@ EXERCISES = [
                      "felt); policy follows what is perceived, which is why perception matters."),
     ),
     Exercise(
-        id="nb01.formation_chain", notebook=NB, title="From perception to policy", kind="order",
+        id="nb01.formation_chain", level="recall", notebook=NB, title="From perception to policy", kind="order",
         prompt=("Put the steps of the lecture's model in order, from first to last: 'perception', 'concept', "
                 "'doctrine', 'policy'."),
         options=("doctrine", "perception", "policy", "concept"), solution=_formation_chain,
@@ -89,7 +89,7 @@ EXERCISES = [
                      "guidance for government; policy is what results."),
     ),
     Exercise(
-        id="nb01.nontraditional_dimensions", notebook=NB, title="Which dimensions are non-traditional?",
+        id="nb01.nontraditional_dimensions", level="recall", notebook=NB, title="Which dimensions are non-traditional?",
         kind="multi",
         prompt=("Which of the lecture's three dimensions of security issues does it mark as non-traditional "
                 "security? Give a list of 'war and peace', 'man-made crime', 'natural disaster'."),
@@ -101,7 +101,7 @@ EXERCISES = [
         objective=O_DIMENSIONS, minutes=2,
     ),
     Exercise(
-        id="nb01.crime_count", notebook=NB, title="Counting man-made crimes", kind="numeric",
+        id="nb01.crime_count", level="recall", notebook=NB, title="Counting man-made crimes", kind="numeric",
         prompt="How many threats of data/threats.csv does the course file under the dimension 'man-made crime'?",
         solution=_crime_count, tolerance=0,
         hints=("Count the cards in the middle column of the chart by dimension, or use pandas.",
@@ -109,7 +109,7 @@ EXERCISES = [
         objective=O_DIMENSIONS, minutes=2,
     ),
     Exercise(
-        id="nb01.drug_smuggling_level", notebook=NB, title="The level of drug smuggling", kind="choice",
+        id="nb01.drug_smuggling_level", level="recall", notebook=NB, title="The level of drug smuggling", kind="choice",
         prompt=("Drug smuggling is run by criminal networks that move drugs from one country through others. "
                 "At which of the lecture's five levels does it mainly play out? Choose one of 'national', "
                 "'regional', 'international', 'trans-state', 'global'."),
@@ -122,7 +122,7 @@ EXERCISES = [
         objective=O_LEVELS, minutes=2,
     ),
     Exercise(
-        id="nb01.perception_reflection", notebook=NB, title="Where would you put it?", kind="open",
+        id="nb01.perception_reflection", level="evaluate", notebook=NB, title="Where would you put it?", kind="open",
         prompt=("Pick one threat whose place in the course's coding you would argue about (for example the "
                 "North-South gap, environmental pollution or infectious diseases). Say where you would put it "
                 "(dimension and level) and why, and how a country's security perception could lead it to see "

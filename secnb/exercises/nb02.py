@@ -48,7 +48,7 @@ def _transparency_needed() -> float:
 
 EXERCISES = [
     Exercise(
-        id="nb02.traditional_view", notebook=NB, title="The traditional view of security", kind="multi",
+        id="nb02.traditional_view", level="recall", notebook=NB, title="The traditional view of security", kind="multi",
         prompt="Which of the statements a-f fit traditional security as the lecture presents it?",
         options=("a", "b", "c", "d", "e", "f"), solution=["a", "b", "d"],
         hints=("Three of the six fit. Go back to the lecture's seven key points and ask of each statement: "
@@ -61,7 +61,7 @@ EXERCISES = [
         explanation="Zero-sum thinking, self-help and military tools run through all seven key points.",
     ),
     Exercise(
-        id="nb02.equilibrium", notebook=NB, title="Where do the arms settle?", kind="numeric",
+        id="nb02.equilibrium", level="recall", notebook=NB, title="Where do the arms settle?", kind="numeric",
         prompt="With k = 0.2, l = 0.3, a = 0.5, b = 0.4, g = 1 and h = 2 (no transparency), at what arms "
                "level x* does X settle?",
         solution=_equilibrium_x, tolerance=0.01,
@@ -74,7 +74,7 @@ EXERCISES = [
                     "pair is to the edge of stability, the higher its arms settle.",
     ),
     Exercise(
-        id="nb02.settle_or_run", notebook=NB, title="Settle or run away?", kind="match",
+        id="nb02.settle_or_run", level="recall", notebook=NB, title="Settle or run away?", kind="match",
         prompt="For each pair of states A-D, do the arms settle or run away?",
         options=("settles", "runs away"), solution=_settle_or_run,
         hints=("Compare a·b with k·l for each pair; grievances g and h do not decide it.",
@@ -87,7 +87,7 @@ EXERCISES = [
                     "and a very tired side cannot make up for two strong reactions.",
     ),
     Exercise(
-        id="nb02.un_steps", notebook=NB, title="The steps of collective security in the UN Charter", kind="order",
+        id="nb02.un_steps", level="recall", notebook=NB, title="The steps of collective security in the UN Charter", kind="order",
         prompt="Put the UN Charter's steps of collective security in the order the Charter sets out.",
         options=("sanctions", "peaceful settlement", "military action", "threat determined"),
         solution=["peaceful settlement", "threat determined", "sanctions", "military action"],
@@ -100,7 +100,7 @@ EXERCISES = [
                     "sanctions to military action by the members together.",
     ),
     Exercise(
-        id="nb02.transparency_needed", notebook=NB, title="How much transparency is enough?", kind="numeric",
+        id="nb02.transparency_needed", level="recall", notebook=NB, title="How much transparency is enough?", kind="numeric",
         prompt="With k = 0.9, l = 0.6, a = 0.3 and b = 0.4, what is the smallest transparency (a fraction "
                "between 0 and 1) above which the arms settle?",
         solution=_transparency_needed, tolerance=0.01,
@@ -113,7 +113,7 @@ EXERCISES = [
                     "perceived reactions far enough for fatigue to win.",
     ),
     Exercise(
-        id="nb02.basic_points", notebook=NB, title="Whose basic point is it?", kind="match",
+        id="nb02.basic_points", level="recall", notebook=NB, title="Whose basic point is it?", kind="match",
         prompt="Match each of the lecture's basic points to collective defence, collective security or common "
                "security.",
         options=("collective defence", "collective security", "common security"),
@@ -133,7 +133,7 @@ EXERCISES = [
                     "dilemma differ first in who the threat is.",
     ),
     Exercise(
-        id="nb02.way_out", notebook=NB, title="A way out of the dilemma, in the model and beyond", kind="open",
+        id="nb02.way_out", level="evaluate", notebook=NB, title="A way out of the dilemma, in the model and beyond", kind="open",
         prompt="Choose one of the lecture's six ways out of the security dilemma. Say what it asks states to do, "
                "which term of the Richardson model it would change and in which direction, and one thing that "
                "matters for it which the model leaves out.",

@@ -82,7 +82,7 @@ def _most_trust() -> str:
 
 EXERCISES = [
     Exercise(
-        id="nb03.new_threats", notebook=NB, title="Threats beyond the traditional sense", kind="multi",
+        id="nb03.new_threats", level="recall", notebook=NB, title="Threats beyond the traditional sense", kind="multi",
         prompt=("The explanatory article lists threats to world peace 'in the traditional sense' and threats "
                 "beyond them. Which of these does it present as going beyond the traditional sense?"),
         options=THREAT_OPTIONS, solution=_new_threats,
@@ -95,7 +95,7 @@ EXERCISES = [
                      "no border stops them and no single state can meet them alone."),
     ),
     Exercise(
-        id="nb03.horizontal_vertical", notebook=NB, title="Two meanings of comprehensive security", kind="match",
+        id="nb03.horizontal_vertical", level="recall", notebook=NB, title="Two meanings of comprehensive security", kind="match",
         prompt=("The lecture gives comprehensive security a horizontal and a vertical meaning. Match each term to "
                 "'horizontal' or 'vertical'."),
         options=("horizontal", "vertical"), solution=_horizontal_or_vertical,
@@ -108,7 +108,7 @@ EXERCISES = [
                     "national, domestic.",
     ),
     Exercise(
-        id="nb03.security_cooperation", notebook=NB, title="Cooperative security or security cooperation?",
+        id="nb03.security_cooperation", level="recall", notebook=NB, title="Cooperative security or security cooperation?",
         kind="choice",
         prompt=("Which of these is security cooperation rather than cooperative security, as the lecture "
                 "distinguishes them?"),
@@ -126,7 +126,7 @@ EXERCISES = [
                      "others; cooperative security includes rivals and uses cooperation itself as the approach."),
     ),
     Exercise(
-        id="nb03.compare_dimensions", notebook=NB, title="Comprehensive and cooperative security compared",
+        id="nb03.compare_dimensions", level="recall", notebook=NB, title="Comprehensive and cooperative security compared",
         kind="multi",
         prompt=("Use the comparator: on which coded dimensions do comprehensive security and cooperative security "
                 "differ? Choose from 'referent', 'means', 'logic' and 'level'."),
@@ -140,7 +140,7 @@ EXERCISES = [
                      "dialogue and institutions. Open the fold-out table for the reasons."),
     ),
     Exercise(
-        id="nb03.human_security_order", notebook=NB, title="From common security to human security", kind="order",
+        id="nb03.human_security_order", level="recall", notebook=NB, title="From common security to human security", kind="order",
         prompt="Put these four documents in the order they appeared, earliest first.",
         options=tuple(ORDER_EVENTS), solution=_chronology,
         hints=("Use the timeline in this section: the top row is the earliest.",
@@ -152,7 +152,7 @@ EXERCISES = [
                      "1994, although the article dates it to 1991."),
     ),
     Exercise(
-        id="nb03.shadow_rounds", notebook=NB, title="The shadow of the future", kind="numeric",
+        id="nb03.shadow_rounds", level="recall", notebook=NB, title="The shadow of the future", kind="numeric",
         prompt=("Suppose mutual defection hurts less: payoffs (T, R, P, S) = (5, 3, 2, 0). Against a tit-for-tat "
                 "partner, what is the smallest number of rounds for which playing tit-for-tat earns more in the "
                 "game than always defecting?"),
@@ -168,7 +168,7 @@ EXERCISES = [
                      "is needed."),
     ),
     Exercise(
-        id="nb03.trust_noise", notebook=NB, title="Which trust survives misperception?", kind="choice",
+        id="nb03.trust_noise", level="recall", notebook=NB, title="Which trust survives misperception?", kind="choice",
         prompt=("Set the widget to misperception 0.05, 100 rounds, run of chance 0 and generosity 0.1. Which pair "
                 "keeps the largest share of cooperative moves?"),
         options=tuple(NOISE_PAIRS), solution=_most_trust,
@@ -181,7 +181,7 @@ EXERCISES = [
                      "trigger never recovers."),
     ),
     Exercise(
-        id="nb03.reflection", notebook=NB, title="What the analogy shows and hides", kind="open",
+        id="nb03.reflection", level="evaluate", notebook=NB, title="What the analogy shows and hides", kind="open",
         prompt=("The course compares always defect with the Cold War mentality, tit-for-tat with reciprocity and "
                 "generous tit-for-tat with mutual trust. Where does this analogy help you understand cooperative "
                 "security, and where does it mislead?"),

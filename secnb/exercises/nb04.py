@@ -96,7 +96,7 @@ MODEL_ANSWER = (
 
 EXERCISES = [
     Exercise(
-        id="nb04.origins_order", notebook=NB, title="The origins in order", kind="order",
+        id="nb04.origins_order", level="recall", notebook=NB, title="The origins in order", kind="order",
         prompt="Put the seven statements of the New Security Concept in date order, earliest first.",
         options=tuple(ORIGIN_ITEMS), solution=_origins_order,
         hints=("Use the origins timeline: the top row is the earliest.",
@@ -107,7 +107,7 @@ EXERCISES = [
         explanation="The lecture's first date (July 1996) comes eight months before the article's (March 1997).",
     ),
     Exercise(
-        id="nb04.months_apart", notebook=NB, title="Two first dates", kind="numeric",
+        id="nb04.months_apart", level="recall", notebook=NB, title="Two first dates", kind="numeric",
         prompt="How many months lie between the lecture's date for the foreign minister's ARF speech and the "
                "date the article gives for China's formal proposal at an ARF meeting?",
         solution=_months_apart, tolerance=0,
@@ -117,7 +117,7 @@ EXERCISES = [
         objective=O_ORIGINS, minutes=2,
     ),
     Exercise(
-        id="nb04.pillar_phrases", notebook=NB, title="Whose words?", kind="match",
+        id="nb04.pillar_phrases", level="recall", notebook=NB, title="Whose words?", kind="match",
         prompt="Match each phrase of the Position Paper (part III) to the pillar whose definition contains it.",
         options=PILLARS, solution=_pillar_phrases,
         hints=("Read the four definitions in section 2 again: each phrase comes from exactly one of them.",
@@ -127,7 +127,7 @@ EXERCISES = [
         objective=O_PILLARS, minutes=4, points=2,
     ),
     Exercise(
-        id="nb04.principles", notebook=NB, title="The Paper's principles", kind="multi",
+        id="nb04.principles", level="recall", notebook=NB, title="The Paper's principles", kind="multi",
         prompt="Which of these does the Position Paper (part II) list among the principles on which countries "
                "wish to build their security?",
         options=PRINCIPLES[:2] + NOT_PRINCIPLES[:1] + PRINCIPLES[2:4] + NOT_PRINCIPLES[1:] + PRINCIPLES[4:],
@@ -138,7 +138,7 @@ EXERCISES = [
         objective=O_PAPER, minutes=3,
     ),
     Exercise(
-        id="nb04.border_year", notebook=NB, title="Claim and record", kind="numeric",
+        id="nb04.border_year", level="recall", notebook=NB, title="Claim and record", kind="numeric",
         prompt="The Position Paper (2002) says the Shanghai Five had resolved their border issues. In which year "
                "did China and Russia settle the last disputed sections of their eastern boundary?",
         solution=_border_year, tolerance=0,
@@ -149,7 +149,7 @@ EXERCISES = [
         explanation="The Paper's claim was premature for China and Russia: a record to weigh against the claim.",
     ),
     Exercise(
-        id="nb04.western_difference", notebook=NB, title="What divides the two concepts", kind="choice",
+        id="nb04.western_difference", level="recall", notebook=NB, title="What divides the two concepts", kind="choice",
         prompt="According to the explainer article, what chiefly divides China's New Security Concept from the "
                "security concept advocated by the West?",
         options=("military versus non-military means", "people-centred versus state-centred security",
@@ -161,7 +161,7 @@ EXERCISES = [
         objective=O_COMPARE, minutes=2,
     ),
     Exercise(
-        id="nb04.framework_levels", notebook=NB, title="The lecture's framework", kind="match",
+        id="nb04.framework_levels", level="recall", notebook=NB, title="The lecture's framework", kind="match",
         prompt="In the lecture's theoretical framework, is each concept a pillar or the orientation of one level "
                "(national, regional or global)?",
         options=("pillar", "national", "regional", "global"), solution=_framework,
@@ -172,7 +172,7 @@ EXERCISES = [
         objective=O_COMPARE, minutes=3,
     ),
     Exercise(
-        id="nb04.rhetoric_practice", notebook=NB, title="Stated concept and practice", kind="open",
+        id="nb04.rhetoric_practice", level="evaluate", notebook=NB, title="Stated concept and practice", kind="open",
         prompt="The Position Paper presents China's practice as full evidence that the New Security Concept works. "
                "Weigh that claim: give evidence that supports it and evidence that complicates it, say who says "
                "what, and conclude how far the record bears the claim out.",

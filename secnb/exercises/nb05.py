@@ -73,7 +73,7 @@ def _adjective_families() -> dict[str, str]:
 
 EXERCISES = [
     Exercise(
-        id="nb05.days_to_cica", notebook=NB, title="From the commission to CICA", kind="numeric",
+        id="nb05.days_to_cica", level="recall", notebook=NB, title="From the commission to CICA", kind="numeric",
         prompt=("How many days after the first meeting of the national security commission did Xi Jinping give "
                 "his keynote speech at the CICA summit in Shanghai? Read both dates from the timeline."),
         solution=_days_nsc_to_cica, tolerance=0,
@@ -84,7 +84,7 @@ EXERCISES = [
         explanation="A little over a month separates the national outlook from the regional one.",
     ),
     Exercise(
-        id="nb05.aims_roles", notebook=NB, title="The order of aims", kind="match",
+        id="nb05.aims_roles", level="recall", notebook=NB, title="The order of aims", kind="match",
         prompt=("Translate the lecture's slide 坚持总体国家安全观: match each kind of security to the role the slide "
                 "gives it (purpose, root, foundation, guarantee or support)."),
         solution={"people": "purpose", "political": "root", "economic": "foundation",
@@ -99,7 +99,7 @@ EXERCISES = [
                      "security the support."),
     ),
     Exercise(
-        id="nb05.slide_order", notebook=NB, title="The Chinese slide's order", kind="order",
+        id="nb05.slide_order", level="recall", notebook=NB, title="The Chinese slide's order", kind="order",
         prompt=("The lecture's Chinese slide lists the eleven fields in an order of its own. Give the field ids in "
                 "the slide's order."),
         options=FIELD_IDS, solution=_slide_order,
@@ -110,7 +110,7 @@ EXERCISES = [
         explanation="Same eleven fields, another order: the course records it as the discrepancy fields_order_zh_en.",
     ),
     Exercise(
-        id="nb05.domestic_focus", notebook=NB, title="A reading of the outlook", kind="choice",
+        id="nb05.domestic_focus", level="recall", notebook=NB, title="A reading of the outlook", kind="choice",
         prompt=("When the Berlin paper sums up the 2014 outlook, where does it say the greater concern lies?"),
         options=("domestic challenges", "international challenges", "both equally", "only military threats"),
         solution="domestic challenges",
@@ -121,7 +121,7 @@ EXERCISES = [
                      "one scholar's reading: weigh it against the outlook's own words in section 2."),
     ),
     Exercise(
-        id="nb05.cica_key_points", notebook=NB, title="Key points of the Asian security concept", kind="multi",
+        id="nb05.cica_key_points", level="recall", notebook=NB, title="Key points of the Asian security concept", kind="multi",
         prompt=("Which of these statements are key points of the Asian security concept of May 2014? Give the "
                 "letters.\n" + statements_markdown()),
         options=tuple(letter for letter, _, _ in STATEMENTS),
@@ -134,7 +134,7 @@ EXERCISES = [
                      "development as the foundation, sovereignty and non-interference, and no alliances against a third party."),
     ),
     Exercise(
-        id="nb05.adjective_roots", notebook=NB, title="Where the adjectives come from", kind="match",
+        id="nb05.adjective_roots", level="recall", notebook=NB, title="Where the adjectives come from", kind="match",
         prompt=("For each of the four adjectives of 2014, which family of concepts in the course dataset does it "
                 "belong to?"),
         options=("traditional", "non-traditional", "chinese"), solution=_adjective_families,
@@ -146,7 +146,7 @@ EXERCISES = [
                      "is new, and it rests on development."),
     ),
     Exercise(
-        id="nb05.outside_view", notebook=NB, title="How others see it", kind="open",
+        id="nb05.outside_view", level="evaluate", notebook=NB, title="How others see it", kind="open",
         prompt=("The Berlin paper expects China's Asian security concept to worry outside powers, the United States "
                 "in particular. Weigh the concept's words against that reaction."),
         solution=MODEL_ANSWER, hints=(), min_words=100, points=3, minutes=12,

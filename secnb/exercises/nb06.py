@@ -87,7 +87,7 @@ def _war_over_late_prevention() -> float:
 
 EXERCISES = [
     Exercise(
-        id="nb06.four_types", notebook=NB, title="The odd one out", kind="choice",
+        id="nb06.four_types", level="recall", notebook=NB, title="The odd one out", kind="choice",
         prompt="Which of these is NOT one of the four types of diplomacy the lecture distinguishes?",
         options=TYPE_OPTIONS, solution=_not_a_type,
         hints=("Re-read the list of four types at the start of section 2: preventive diplomacy is one of them.",
@@ -97,7 +97,7 @@ EXERCISES = [
         explanation="Coercive diplomacy appears later in the lecture, as a tool of crisis and conflict management.",
     ),
     Exercise(
-        id="nb06.six_functions", notebook=NB, title="The six functions", kind="multi",
+        id="nb06.six_functions", level="recall", notebook=NB, title="The six functions", kind="multi",
         prompt="Which of these are among the six functions the lecture gives preventive diplomacy?",
         options=FUNCTIONS[:3] + NOT_FUNCTIONS[:1] + FUNCTIONS[3:5] + NOT_FUNCTIONS[1:] + FUNCTIONS[5:],
         solution=list(FUNCTIONS),
@@ -110,7 +110,7 @@ EXERCISES = [
         explanation="The sixth, reducing misperception, links preventive diplomacy with the security dilemma.",
     ),
     Exercise(
-        id="nb06.development_order", notebook=NB, title="How preventive diplomacy spread", kind="order",
+        id="nb06.development_order", level="recall", notebook=NB, title="How preventive diplomacy spread", kind="order",
         prompt="Put these steps in the development of preventive diplomacy in the order they happened, earliest first.",
         options=tuple(DEVELOPMENT.values()), solution=_development_order,
         hints=("The UN Secretary-General's report is dated 17 June 1992.",
@@ -121,7 +121,7 @@ EXERCISES = [
                     "had set up a Conflict Prevention Centre before the UN report.",
     ),
     Exercise(
-        id="nb06.tools_to_ways", notebook=NB, title="Tools to ways", kind="match",
+        id="nb06.tools_to_ways", level="recall", notebook=NB, title="Tools to ways", kind="match",
         prompt="Match each tool to the way of handling an escalating conflict the lecture's slide "
                "Ways to Prevent the Escalating Conflicts names it under: 'prevention', 'management' or 'resolution'.",
         options=WAY_OPTIONS, solution=escalation.ways_slide_key,
@@ -136,7 +136,7 @@ EXERCISES = [
                     "of preventive diplomacy): a tool can serve more than one way.",
     ),
     Exercise(
-        id="nb06.ounce_of_prevention", notebook=NB, title="An ounce of prevention", kind="numeric",
+        id="nb06.ounce_of_prevention", level="recall", notebook=NB, title="An ounce of prevention", kind="numeric",
         prompt="In the escalation model with its default ratio of 16, how many times does acting at the first rung "
                "of war (intensity 7.5) cost what acting at the first rung of late prevention (intensity 2.5) costs?",
         solution=_war_over_late_prevention, tolerance=0.05,
@@ -148,7 +148,7 @@ EXERCISES = [
                     "illustrative, but the shape is the lecture's proverb.",
     ),
     Exercise(
-        id="nb06.eastern_view", notebook=NB, title="Weighing the Eastern view", kind="open",
+        id="nb06.eastern_view", level="evaluate", notebook=NB, title="Weighing the Eastern view", kind="open",
         prompt="The lecture argues that holistic and dialectic thinking, pictured by the Taiji symbol, gives "
                "preventive diplomacy a home in Eastern cultures. Explain the argument in your own words, then weigh it.",
         solution=MODEL_ANSWER, hints=(), min_words=80, points=3,

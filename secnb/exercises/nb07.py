@@ -77,7 +77,7 @@ MODEL_ANSWER = (
 
 EXERCISES = [
     Exercise(
-        id="nb07.stage_order", notebook=NB, title="The four stages in order", kind="order",
+        id="nb07.stage_order", level="recall", notebook=NB, title="The four stages in order", kind="order",
         prompt="Put the four stages of the cooperative-security process in the order the lecture gives them.",
         options=STAGE_OPTIONS, solution=_stage_order,
         hints=("Look at the chart of the stages in section 1, or at the order column of the stages table.",
@@ -88,7 +88,7 @@ EXERCISES = [
         explanation="The ARF's 1995 paper has the first three; the lecture adds the security community at the end.",
     ),
     Exercise(
-        id="nb07.two_communities", notebook=NB, title="Two kinds of community", kind="match",
+        id="nb07.two_communities", level="recall", notebook=NB, title="Two kinds of community", kind="match",
         prompt="Match each item to the lecture slide it appears on: 'Epistemic community' (a shared way of seeing) "
                "or 'PD for security community' (what carries states towards a security community).",
         options=("Epistemic community", "PD for security community"),
@@ -108,7 +108,7 @@ EXERCISES = [
                     "is about binding states and societies together.",
     ),
     Exercise(
-        id="nb07.shanghai_steps", notebook=NB, title="The Shanghai Five on the stages", kind="match",
+        id="nb07.shanghai_steps", level="recall", notebook=NB, title="The Shanghai Five on the stages", kind="match",
         prompt="For each step of the Shanghai Five and its members, which stage does data/milestones.csv place it "
                "on? Give the stage names as in the stages table.",
         options=STAGE_OPTIONS, solution=_shanghai_steps,
@@ -121,7 +121,7 @@ EXERCISES = [
                     "2002 and the China-Russia agreement of 2004 that completed it.",
     ),
     Exercise(
-        id="nb07.first_stage_only", notebook=NB, title="Still at the first stage", kind="choice",
+        id="nb07.first_stage_only", level="recall", notebook=NB, title="Still at the first stage", kind="choice",
         prompt="Which institution's recorded steps in data/milestones.csv all lie on the first stage?",
         options=tuple(INSTITUTION_OPTIONS.values()), solution=_first_stage_only,
         hints=("In the chart of section 4, look for the institution whose line never rises.",
@@ -131,7 +131,7 @@ EXERCISES = [
                     "summit did not change that in the record.",
     ),
     Exercise(
-        id="nb07.long_run_trust", notebook=NB, title="Where trust settles", kind="numeric",
+        id="nb07.long_run_trust", level="recall", notebook=NB, title="Where trust settles", kind="numeric",
         prompt="In the teaching model with transparency 0.6 and misperception 0.2 (build 0.1 and shock 0.3, the "
                "defaults), at what level does the expected trust settle? Give it to two decimals.",
         solution=_long_run_trust, tolerance=0.01,
@@ -143,7 +143,7 @@ EXERCISES = [
                     "not conflict resolution.",
     ),
     Exercise(
-        id="nb07.defend_placement", notebook=NB, title="Defend a placement", kind="open",
+        id="nb07.defend_placement", level="evaluate", notebook=NB, title="Defend a placement", kind="open",
         prompt="Choose the ARF, the SCO or CICA. Say which stage you judge it has reached and defend your judgement "
                "with the record: name at least one milestone with its date and source, say whether it rests on a "
                "primary document or on a claim of a source document, and say what it would take, in the lecture's "

@@ -119,7 +119,7 @@ def _supplied_terms() -> int:
 
 EXERCISES = [
     Exercise(
-        id="nb08.attribution", notebook=NB, title="Who says so?", kind="match",
+        id="nb08.attribution", level="recall", notebook=NB, title="Who says so?", kind="match",
         prompt="Match each claim to the source the course's dataset attributes it to: 'the lecture', 'the Position "
                "Paper', 'the Berlin paper' or 'the explanatory article'. "
                + " ".join(f"{k}. {text}" for k, (text, _t, _k) in CLAIMS.items()),
@@ -134,7 +134,7 @@ EXERCISES = [
                     "paper, an explainer. Say whose claim it is when you use it.",
     ),
     Exercise(
-        id="nb08.scs_order", notebook=NB, title="The South China Sea record in order", kind="order",
+        id="nb08.scs_order", level="recall", notebook=NB, title="The South China Sea record in order", kind="order",
         prompt="Put the five documents of the South China Sea record in date order, earliest first.",
         options=SCS_OPTIONS, solution=_scs_order,
         hints=("The timeline just below this exercise shows all five, in date order from the top.",
@@ -145,7 +145,7 @@ EXERCISES = [
                     "came out of them a few months later.",
     ),
     Exercise(
-        id="nb08.doc_stage", notebook=NB, title="Where the Declaration stands", kind="choice",
+        id="nb08.doc_stage", level="recall", notebook=NB, title="Where the Declaration stands", kind="choice",
         prompt="On which stage of the cooperative-security process does data/milestones.csv place the 2002 "
                "Declaration on the Conduct of Parties in the South China Sea?",
         options=STAGE_OPTIONS, solution=_doc_stage,
@@ -157,7 +157,7 @@ EXERCISES = [
                     "be the step beyond.",
     ),
     Exercise(
-        id="nb08.glossary_term", notebook=NB, title="A term in the glossary", kind="choice",
+        id="nb08.glossary_term", level="recall", notebook=NB, title="A term in the glossary", kind="choice",
         prompt=f"Use the glossary: which concept is called {GLOSSARY_ZH} in Chinese?",
         options=GLOSSARY_OPTIONS, solution=_glossary_term,
         hints=("Paste the Chinese term into the glossary's search box.",
@@ -165,7 +165,7 @@ EXERCISES = [
         objective=OBJ_GLOSSARY, minutes=2,
     ),
     Exercise(
-        id="nb08.supplied_terms", notebook=NB, title="Terms the course supplies", kind="numeric",
+        id="nb08.supplied_terms", level="recall", notebook=NB, title="Terms the course supplies", kind="numeric",
         prompt="For how many concepts of the glossary do the sources give no Chinese term, so that the course "
                "supplies the standard one (zh_from_source is false)?",
         solution=_supplied_terms, tolerance=0,
@@ -174,7 +174,7 @@ EXERCISES = [
         objective=OBJ_GLOSSARY, minutes=2,
     ),
     Exercise(
-        id="nb08.capstone", notebook=NB, title="Capstone: analyse one case", kind="open",
+        id="nb08.capstone", level="evaluate", notebook=NB, title="Capstone: analyse one case", kind="open",
         prompt="Choose one of the lecture's five Asia-Pacific cases and analyse it with the course's tools: the "
                "stage of the cooperative-security process it has reached, the tools and functions of preventive "
                "diplomacy that fit (and which have been tried), two or three concepts of the course used precisely, "
