@@ -70,7 +70,8 @@ class Exercise:
     ``level`` is one of :data:`LEVELS`. ``explanation`` says why the reference answer holds (and,
     where it helps, why the tempting wrong option does not): it is shown with a correct answer and
     in the reveal. ``labels`` optionally maps the keys of a ``match`` solution (or the items of an
-    ``order``) to the text a learner sees in the form and the answer key.
+    ``order``) to the text a learner sees in the form and the answer key (a dict, or a function
+    of no arguments that returns one, for labels read from the dataset).
     """
 
     id: str
@@ -90,7 +91,7 @@ class Exercise:
     min_words: int = 30
     explanation: str = ""
     rubric: str = ""
-    labels: dict = field(default_factory=dict)
+    labels: Any = field(default_factory=dict)  # a dict, or a function of no arguments returning one
 
     def __post_init__(self):
         if self.kind not in KINDS:
@@ -113,7 +114,8 @@ class Exercise:
 
     def label(self, item: Any) -> str:
         """The text a learner sees for an item (a match key or an order item)."""
-        return str(self.labels.get(item, item))
+        labels = self.labels() if callable(self.labels) else self.labels
+        return str(labels.get(item, item))
 
     def choices(self) -> tuple:
         """The options a learner picks from: ``options``, or for a match without options the
