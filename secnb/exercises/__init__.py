@@ -182,7 +182,7 @@ def registry() -> dict[str, Exercise]:
 def get(exercise_id: str) -> Exercise:
     """The exercise with this id; KeyError naming the closest ids if there is none."""
     reg = registry()
-    if exercise_id not in reg:
+    if not isinstance(exercise_id, str) or exercise_id not in reg:
         close = difflib.get_close_matches(str(exercise_id), reg, n=3)
         raise KeyError(f"no exercise {exercise_id!r}" + (f"; did you mean {', '.join(close)}?" if close else "."))
     return reg[exercise_id]
@@ -423,6 +423,7 @@ def check(exercise_id: str, answer: Any = ...) -> CheckResult:
     except Exception as e:  # a broken registry module must not look like the learner's fault
         return CheckResult(str(exercise_id)[:_MAX_ECHO], "unknown exercise", False,
                            f"the exercise registry could not be read ({type(e).__name__}: {e}); tell your instructor")
+    reveal_on = reveals_on()
     rec = _PROGRESS.setdefault(ex.id, {"status": "not answered", "attempts": 0, "passed": None, "wrong": 0})
     if _is_blank(answer):
         result = CheckResult(ex.id, "not answered", False,
@@ -441,8 +442,8 @@ def check(exercise_id: str, answer: Any = ...) -> CheckResult:
             result = CheckResult(ex.id, "recorded", None,
                                  "recorded. This is an open question: it is not checked automatically; your instructor "
                                  "grades it." + (" Compare your answer with the model answer and the rubric below."
-                                                 if reveals_on() else ""),
-                                 reveal=_reveal(ex) if reveals_on() else "")
+                                                 if reveal_on else ""),
+                                 reveal=_reveal(ex) if reveal_on else "")
         rec.update(status=result.status, passed=None)
         return result
     try:
@@ -460,7 +461,7 @@ def check(exercise_id: str, answer: Any = ...) -> CheckResult:
         hint = ex.hints[min(rec["attempts"], len(ex.hints)) - 1]  # a further hint at each try
         parts = ["not quite"] + ([form] if form else []) + ([detail] if detail else [])
         message = "; ".join(parts) + f". Hint: {hint}"
-        reveal = _reveal(ex) if rec["wrong"] >= 2 and reveals_on() else ""
+        reveal = _reveal(ex) if rec["wrong"] >= 2 and reveal_on else ""
         result = CheckResult(ex.id, "incorrect", False, message, reveal=reveal)
     rec.update(status=result.status, passed=result.passed)
     return result
