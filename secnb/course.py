@@ -79,15 +79,21 @@ def catalogue_markdown() -> str:
     from .exercises import exercise_catalogue, registry
 
     table = exercise_catalogue()
-    lines = ["| Exercise | Notebook | Title | Kind | Points | Graded | Minutes | Objective |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = ["| Exercise | Notebook | Title | Kind | Level | Points | Graded | Minutes | Objective |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for r in table.itertuples():
-        lines.append(f"| `{r.id}` | {r.notebook} | {r.title} | {r.kind} | {r.points} | {r.graded} | {r.minutes} | "
-                     f"{r.objective} |")
-    auto = int((table["graded"] == "auto").sum())
-    lines += ["", f"{len(table)} exercises in {table['notebook'].nunique()} notebooks: {auto} checked "
-              f"automatically, {len(table) - auto} graded by the instructor; {int(table['points'].sum())} points "
-              f"and about {int(table['minutes'].sum())} minutes in all.", "", "### Rubrics for the open questions", ""]
+        lines.append(f"| `{r.id}` | {r.notebook} | {r.title} | {r.kind} | {r.level} | {r.points} | {r.graded} | "
+                     f"{r.minutes} | {r.objective} |")
+    auto = table[table["graded"] == "auto"]
+    above = auto[auto["level"] != "recall"]
+    per_nb = ", ".join(f"{nb[:2]}: {int((g['level'] != 'recall').sum())} of {len(g)}"
+                       for nb, g in auto.groupby("notebook", sort=True))
+    lines += ["", f"{len(table)} exercises in {table['notebook'].nunique()} notebooks: {len(auto)} checked "
+              f"automatically, {len(table) - len(auto)} graded by the instructor; {int(table['points'].sum())} points "
+              f"and about {int(table['minutes'].sum())} minutes in all. {len(above)} of the {len(auto)} auto-checked "
+              f"exercises ({round(100 * len(above) / max(len(auto), 1))}%) ask the learner to apply, analyse or "
+              f"evaluate rather than recall (per notebook: {per_nb}).",
+              "", "### Rubrics for the open questions", ""]
     for ex in registry().values():
         if not ex.auto:
             lines += [f"**`{ex.id}`: {ex.title}** ({ex.points} points, at least {ex.min_words} words)", "",

@@ -2,7 +2,9 @@
 
 For each notebook found in notebooks/ (new notebooks are covered with no edit here): open it,
 run all cells, and expect no traceback, no output on stderr and no "Error displaying widget";
-where the notebook has widgets, expect their views, move one control and see the chart change.
+where the notebook has widgets, expect their views, move one control and see the chart change;
+where it has answer forms, answer the first one by click, press Check and see the feedback (and,
+after a second wrong answer, open the "Show the answer" section).
 A screenshot of each notebook is written to tests/artifacts/ for a person to look at.
 
 The server runs on 127.0.0.1 with a fixed token, on a copy of the notebooks and the data (so
@@ -131,12 +133,14 @@ def _wait(page, predicate, timeout: float, what: str):
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
+# an explorer: the first widget box that is not an answer form (forms hold no inner box)
+EXPLORER = ".jp-OutputArea-output .jupyter-widgets.widget-vbox:not(.secnb-answer-form)"
 _WATCH = """() => {
   // Time, inside the page, from the learner's input to the changed view on screen: from the
   // keydown or change event that moves the control to the first animation frame after the
   // widget's view has changed and its new chart image is decoded. Measured here rather than by
   // polling from the test, whose round trips (each fetching the view's HTML) would be counted.
-  const box = document.querySelectorAll('.jp-OutputArea-output .jupyter-widgets.widget-vbox')[0];
+  const box = document.querySelectorAll(EXPLORER)[0];
   const view = () => Array.from(box.querySelectorAll('.widget-html-content')).map(n => n.innerHTML).join('');
   let before = view();
   const t = window.__secnbMove = {start: null, changed: null, shown: null};
@@ -153,7 +157,7 @@ _WATCH = """() => {
   });
   seen.observe(box, {subtree: true, childList: true, characterData: true, attributes: true});
   return before.length > 0;
-}"""
+}""".replace("EXPLORER", repr(EXPLORER))
 
 
 def _move_one_control(page, step: int, run: dict) -> float | None:
@@ -162,7 +166,7 @@ def _move_one_control(page, step: int, run: dict) -> float | None:
     what the run decided at its first step); return the seconds from that input until the same
     widget shows a changed view, or None when the drop-down has no option left that was not shown
     (a revisit would come from the cache)."""
-    box = page.locator(".jp-OutputArea-output .jupyter-widgets.widget-vbox").first
+    box = page.locator(EXPLORER).first
     handle = box.locator(".noUi-handle, .ui-slider-handle, input[type=range]").first
     if handle.count():
         assert page.evaluate(_WATCH), "the first widget shows nothing"
@@ -194,10 +198,43 @@ def _move_one_control(page, step: int, run: dict) -> float | None:
         page.wait_for_timeout(50)
 
 
+def _answer_a_form(page, name: str) -> None:
+    """Answer the notebook's first answer form by click as a learner would, press Check and expect
+    feedback; if it was wrong, press Check again and open the "Show the answer" section."""
+    form = page.locator(".jp-OutputArea-output .secnb-answer-form").first
+    form.scroll_into_view_if_needed()
+    radios, boxes = form.locator("input[type=radio]"), form.locator("input[type=checkbox]")
+    selects = form.locator("select")
+    if radios.count():
+        radios.nth(radios.count() - 1).check()
+    elif boxes.count():
+        boxes.first.check()
+    else:  # the same first choice in every place: an order or a match that is (almost surely) wrong
+        for i in range(selects.count()):
+            selects.nth(i).select_option(index=1)
+    button = form.locator("button", has_text="Check")
+    button.click()
+    feedback = form.locator(".secnb-check")
+    feedback.first.wait_for(timeout=20_000)
+    text = feedback.first.inner_text()
+    assert "correct" in text or "not quite" in text, f"{name}: the form's feedback reads {text!r}"
+    if "not quite" in text:
+        assert form.locator("details").count() == 0, f"{name}: the answer was shown after one wrong answer"
+        button.click()
+        reveal = form.locator("details.secnb-reveal")
+        reveal.wait_for(timeout=20_000)
+        reveal.locator("summary").click()
+        assert "Answer" in reveal.inner_text(), f"{name}: the reveal shows no answer"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    form.screenshot(path=str(ARTIFACTS / f"{Path(name).stem}-form.png"))
+
+
 def check_notebook(browser, url: str, name: str) -> None:
     """Open one notebook, run it and check it as a learner would (raises AssertionError)."""
     source = json.loads((NOTEBOOKS / name).read_text(encoding="utf-8"))
-    has_widgets = any("secnb.widgets." in "".join(c["source"]) for c in source["cells"] if c["cell_type"] == "code")
+    code = ["".join(c["source"]) for c in source["cells"] if c["cell_type"] == "code"]
+    has_widgets = any("secnb.widgets." in c for c in code)
+    has_forms = any("answer_widget(" in c for c in code)
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     console: list[str] = []
     page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
@@ -231,6 +268,9 @@ def check_notebook(browser, url: str, name: str) -> None:
             seconds = [t for step in range(1, MOVES + 1) if (t := _move_one_control(page, step, run)) is not None]
             (ARTIFACTS / "timings").mkdir(parents=True, exist_ok=True)
             (ARTIFACTS / "timings" / f"{Path(name).stem}.txt").write_text("".join(f"{t:.3f}\n" for t in seconds))
+            assert not page.evaluate(_PROBLEMS)
+        if has_forms:
+            _answer_a_form(page, name)
             assert not page.evaluate(_PROBLEMS)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.evaluate("""() => { const nb = window.jupyterapp.shell.currentWidget.content.node;

@@ -399,8 +399,11 @@ def _reveal(ex: Exercise) -> str:
     the rubric)."""
     if ex.auto:
         why = f'<p><strong>Why:</strong> {html.escape(ex.explanation)}</p>' if ex.explanation else ""
+        answer = format_answer(ex)
+        answer = (f"<p><strong>Answer:</strong></p>{answer}" if answer.startswith(("<ul", "<ol", "<p"))
+                  else f"<p><strong>Answer:</strong> {answer}</p>")
         return ('<details class="secnb-reveal" style="margin-top:0.4em"><summary>Show the answer</summary>'
-                f'<div><p><strong>Answer:</strong></p>{format_answer(ex)}{why}</div></details>')
+                f'<div>{answer}{why}</div></details>')
     return ('<details class="secnb-reveal" style="margin-top:0.4em"><summary>Show a model answer and the rubric'
             '</summary><div><p><strong>A model answer</strong> (one good answer of many; compare it with '
             f'yours):</p>{format_answer(ex)}<p><strong>The rubric</strong> your instructor reads answers against '

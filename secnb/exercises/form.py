@@ -93,8 +93,7 @@ def answer_widget(exercise_id: str) -> W.VBox:
         view.value = box.result._repr_html_()
         return box
     controls, rows, answer, missing = _controls(ex)
-    button = W.Button(description="Check", button_style="info", icon="check",
-                      layout=W.Layout(width="auto", min_width="8em"))
+    button = W.Button(description="Check", button_style="info", icon="check", layout=W.Layout(width="9em"))
     how = {"order": "Choose an item for each place, first to last",
            "match": "Choose a category for each item",
            "multi": "Tick every option that fits",
@@ -102,6 +101,7 @@ def answer_widget(exercise_id: str) -> W.VBox:
     intro = W.HTML(f'<p><strong>{html.escape(ex.title)}</strong> · {html.escape(how)}, then press '
                    f'<em>Check</em>.</p>')
     box = W.VBox([intro, *rows, button, view])
+    box.add_class("secnb-answer-form")  # for the browser test, and for a course's own CSS
     box.controls, box.button, box.view, box.result, box.answer = controls, button, view, None, answer
 
     total = len(controls) if ex.kind in ("order", "match") else 1
