@@ -6,6 +6,7 @@
   python -m secnb edition key OUT         the answer key, one printable HTML page (OUT: folder or .html)
   python -m secnb minutes [--write]       each notebook's time to learn, computed (--write: into the notebooks)
   python -m secnb catalogue [--write F]   the exercise catalogue as Markdown
+  python -m secnb link --hub URL [--notebook NN]   the nbgitpuller link that brings the course to a hub
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ def main(argv: list[str] | None = None) -> int:
     e.add_argument("--no-execute", action="store_true", help="write the notebooks without running them")
     m = sub.add_parser("minutes", help="each notebook's time to learn: reading + exercises + running cells")
     m.add_argument("--write", action="store_true", help="write the minutes into each notebook and the README")
+    k = sub.add_parser("link", help="print the nbgitpuller link that pulls the course into each learner's home")
+    k.add_argument("--hub", required=True, help="the hub's address, e.g. https://hub.example.edu")
+    k.add_argument("--notebook", default=None, help="the notebook to open, e.g. 02 (default: 00)")
+    k.add_argument("--repo", default=None, help="the course repository (default: this clone's origin)")
+    k.add_argument("--branch", default=None, help="the branch to pull (default: this clone's branch)")
+    k.add_argument("--interface", default="lab", choices=["lab", "notebook"],
+                   help="open in JupyterLab (lab) or Jupyter Notebook 7 (notebook)")
     c = sub.add_parser("catalogue", help="print the exercise catalogue as Markdown (or update a file's copy)")
     c.add_argument("--write", metavar="FILE", help="replace the generated block of FILE (INSTRUCTORS.md)")
     args = parser.parse_args(argv)
@@ -55,6 +63,21 @@ def main(argv: list[str] | None = None) -> int:
                 print(e, file=sys.stderr)
                 failed += 1
         return 1 if failed else 0
+    if args.command == "link":
+        from .hub import LinkError, nbgitpuller_link, repository_defaults
+
+        origin, branch = repository_defaults()
+        repo = args.repo or origin
+        if not repo:
+            print("this copy of the course has no git remote 'origin': give the repository with --repo URL",
+                  file=sys.stderr)
+            return 1
+        try:
+            print(nbgitpuller_link(args.hub, repo, args.branch or branch, args.notebook, args.interface))
+        except LinkError as e:
+            print(f"python -m secnb link: {e}", file=sys.stderr)
+            return 1
+        return 0
     if args.command == "catalogue":
         from .course import catalogue_markdown, write_catalogue
 
