@@ -30,6 +30,8 @@ def pins(path: Path) -> dict[str, str]:
 def test_requirements_are_exact_pins_of_what_the_tests_run_with():
     lab, test = pins(BINDER / "requirements.txt"), pins(ROOT / "tests" / "constraints.txt")
     assert {"pandas", "matplotlib", "ipywidgets", "jupyterlab"} <= set(lab)
+    # keeps a learner's work beyond a Binder session: browser storage and download (issue 17)
+    assert "jupyter-offlinenotebook" in lab
     assert not set(lab) & set(test), "a package is pinned twice"
     for name, version in {**lab, **test}.items():
         assert metadata.version(name) == version, f"{name}: installed {metadata.version(name)}, pinned {version}"

@@ -64,7 +64,10 @@ def lab(tmp_path_factory):
     settings.mkdir(parents=True)
     # render every cell (no virtual scrolling), so that the test sees all outputs at once
     (settings / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
-    env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(base / "settings"),
+    # what Binder sets in a session: jupyter-offlinenotebook keys a learner's saved notebooks on it
+    binder = {"BINDER_REPO_URL": "https://github.com/example/secnb", "BINDER_REF_URL": "",
+              "BINDER_LAUNCH_HOST": "https://mybinder.org/", "BINDER_PERSISTENT_REQUEST": "v2/gh/example/secnb/main"}
+    env = dict(os.environ, **binder, JUPYTERLAB_SETTINGS_DIR=str(base / "settings"),
                JUPYTERLAB_WORKSPACES_DIR=str(base / "workspaces"), JUPYTER_CONFIG_DIR=str(base / "config"),
                JUPYTER_RUNTIME_DIR=str(base / "runtime"), JUPYTER_PLATFORM_DIRS="1")
     port = _free_port()
@@ -229,6 +232,24 @@ def _answer_a_form(page, name: str) -> None:
     form.screenshot(path=str(ARTIFACTS / f"{Path(name).stem}-form.png"))
 
 
+def _keep_work_offline(page, name: str) -> None:
+    """jupyter-offlinenotebook is loaded: the notebook's toolbar has its Download and Save to
+    browser storage buttons, and saving stores the notebook in the browser (its dialog says so)."""
+    assert page.evaluate("() => window.jupyterapp.isPluginActivated('offlinenotebook:offlineNotebookButtons')"), \
+        f"{name}: jupyter-offlinenotebook is not loaded"
+    toolbar = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Toolbar").first
+    for button in ("downloadVisible", "saveToBrowser", "loadFromBrowser"):
+        assert toolbar.locator(f".{button}").count() == 1, f"{name}: no {button} button in the notebook toolbar"
+    toolbar.locator(".saveToBrowser button, button.saveToBrowser, .saveToBrowser").first.click()
+    dialog = page.locator(".jp-Dialog")
+    dialog.wait_for(timeout=20_000)
+    assert "saved to browser storage" in dialog.inner_text(), dialog.inner_text()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{Path(name).stem}-saved-offline.png"))
+    dialog.locator("button", has_text="OK").click()
+    dialog.wait_for(state="detached", timeout=10_000)
+
+
 def check_notebook(browser, url: str, name: str) -> None:
     """Open one notebook, run it and check it as a learner would (raises AssertionError)."""
     source = json.loads((NOTEBOOKS / name).read_text(encoding="utf-8"))
@@ -272,6 +293,8 @@ def check_notebook(browser, url: str, name: str) -> None:
         if has_forms:
             _answer_a_form(page, name)
             assert not page.evaluate(_PROBLEMS)
+        if name == ALL_NOTEBOOKS[0]:
+            _keep_work_offline(page, name)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.evaluate("""() => { const nb = window.jupyterapp.shell.currentWidget.content.node;
             const scroller = nb.querySelector('.jp-WindowedPanel-outer') || nb; scroller.scrollTop = 0; }""")
