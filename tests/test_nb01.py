@@ -9,10 +9,11 @@ import matplotlib.colors as mcolors
 import pandas as pd
 import pytest
 
+import secnb
 from secnb import charts, widgets
 from secnb.charts.foundations import QUADRANTS, formation_chain
 from secnb.charts.threats import DIMENSION_ZH, level_names, threat_categories
-from secnb.exercises import check, registry
+from secnb.exercises import check, nb01, registry
 from secnb.widgets.base import CHOOSE
 from secnb.widgets.threats import HINTS
 
@@ -192,27 +193,165 @@ def test_sorter_follows_an_edited_dataset_and_subsets(tables):
 # --- exercises and notebook -------------------------------------------------------------------
 
 
-def test_exercise_solutions_match_the_lecture(tables):
+NB01 = NOTEBOOKS / "01_what_is_security.ipynb"
+
+
+def _nb01_cells():
+    return json.loads(NB01.read_text(encoding="utf-8"))["cells"]
+
+
+def _src(cell) -> str:
+    return "".join(cell["source"])
+
+
+def test_exercise_solutions_follow_the_lecture_and_the_model(tables):
     reg = registry()
-    assert reg["nb01.formation_chain"].reference() == ["perception", "concept", "doctrine", "policy"]
+    # the piracy case, read back through the letters, is the lecture's chain
+    back = {letter: step for step, letter in nb01._CHAIN_CASE.items()}
+    assert [back[x] for x in reg["nb01.formation_chain"].reference()] == ["perception", "concept", "doctrine", "policy"]
     assert sorted(reg["nb01.formation_chain"].options) == sorted(reg["nb01.formation_chain"].reference())
-    assert reg["nb01.nontraditional_dimensions"].reference() == ["man-made crime", "natural disaster"]
-    assert reg["nb01.crime_count"].reference() == int((tables["threats"]["dimension"] == "man-made crime").sum())
-    assert reg["nb01.drug_smuggling_level"].reference() in reg["nb01.drug_smuggling_level"].options
     aspects = reg["nb01.two_aspects"].reference()
     assert aspects == {"A": "threatened", "B": "anxious", "C": "complacent", "D": "secure"}
-    assert set(aspects.values()) == set(QUADRANTS)
+    assert set(aspects.values()) == set(QUADRANTS) == set(reg["nb01.two_aspects"].options)
 
 
-def test_exercises_are_mixed_and_tied_to_the_objectives():
-    path = NOTEBOOKS / "01_what_is_security.ipynb"
+def test_formation_chain_answer_follows_the_relations(tables, monkeypatch):
+    from secnb.exercises import nb01 as module
+
+    relations = tables["relations"]
+    assert module._formation_chain() == ["B", "D", "C", "A"]
+    # drop the doctrine from the chain: the case's doctrine step (C) drops out of the answer
+    shorter = relations[~((relations["from_id"] == "security_concept") & (relations["relation"] == "precedes"))]
+    monkeypatch.setattr(module, "load_dataset", lambda: {**tables, "relations": shorter})
+    assert module._formation_chain() == ["B", "D", "A"]
+
+
+def test_perception_prediction_is_what_the_explorer_shows():
+    ex = registry()["nb01.perception_predict"]
+    ref = ex.reference()
+    assert ref in ex.options and len(set(ex.options)) == len(ex.options) == 4
+    box = widgets.threat_perception_explorer()
+    seen = {}
+    for name, (objective, felt) in nb01.PREDICT_STATES.items():
+        box.controls["objective"].value, box.controls["felt"].value = objective, felt
+        alt = charts.alt_text(box.figure)
+        assert f"real threat of {objective} and a felt threat of {felt}" in alt
+        seen[name] = (alt.split(" out of 10: ")[1].split(";")[0].lower(), abs(felt - objective))
+    more = max(seen, key=lambda n: seen[n][1])
+    assert ref == f"X is {seen['X'][0]}, Y is {seen['Y'][0]}; {more} misperceives more"
+    # the point of the exercise: a state in the 'threatened' box misperceives more than one in 'secure'
+    assert seen["X"] == ("threatened", 4) and seen["Y"] == ("secure", 3)
+    assert "threatened box" in ex.explanation and "secure box" in ex.explanation
+
+
+def test_categories_are_the_schema_values(tables):
+    threats = tables["threats"]
+    assert list(nb01.DIMENSIONS) == threat_categories(threats, "dimension")
+    assert list(nb01.LEVELS) == threat_categories(threats, "level")
+
+
+@pytest.mark.parametrize("by", ["dimension", "level"])
+def test_sorting_exercises_use_the_dataset_coding_and_names(tables, by):
+    threats = tables["threats"]
+    ex = registry()[f"nb01.sort_{by}"]
+    assert ex.kind == "match" and ex.reference() == dict(zip(threats["threat_id"], threats[by]))
+    for row in threats.itertuples():
+        label = ex.label(row.threat_id)
+        assert row.name_en in label and row.name_zh in label
+    assert "course's coding" in ex.explanation
+    box = secnb.answer_widget(ex.id)
+    assert list(box.controls) == list(threats["threat_id"])
+    first = next(iter(box.controls.values()))
+    assert [v for _l, v in first.options][1:] == threat_categories(threats, by)
+    for tid, value in ex.reference().items():
+        box.controls[tid].value = value
+    assert box.check().passed
+
+
+def test_sorting_exercise_follows_an_edited_dataset(tables, monkeypatch):
+    from secnb.exercises import nb01 as module
+
+    edited = tables["threats"].copy()
+    edited.loc[edited["threat_id"] == "infectious_disease", ["dimension", "level"]] = ["man-made crime", "trans-state"]
+    monkeypatch.setattr(module, "_threats", lambda: edited.set_index("threat_id"))
+    assert registry()["nb01.sort_dimension"].reference()["infectious_disease"] == "man-made crime"
+    # the new case B, an influenza, is an instance of serious infectious diseases: it follows too
+    assert registry()["nb01.new_cases_dimension"].reference()["B"] == "man-made crime"
+    assert registry()["nb01.new_cases_level"].reference()["B"] == "trans-state"
+
+
+def test_new_cases_take_the_coding_of_the_threat_they_are_instances_of(tables):
+    threats = tables["threats"].set_index("threat_id")
+    assert set(nb01.NEW_CASES.values()) <= set(threats.index)
+    dims = registry()["nb01.new_cases_dimension"].reference()
+    levels = registry()["nb01.new_cases_level"].reference()
+    assert dims == {k: threats.loc[t, "dimension"] for k, t in nb01.NEW_CASES.items()}
+    assert levels == {k: threats.loc[nb01.NEW_CASES[k], "level"] for k in nb01.LEVEL_CASES}
+    # every dimension is needed, and the level cases are three different levels
+    assert set(dims.values()) == set(nb01.DIMENSIONS) and len(set(levels.values())) == len(levels)
+    cells = _nb01_cells()
+    text = "\n".join(_src(c) for c in cells if c["cell_type"] == "markdown")
+    for letter in nb01.NEW_CASES:
+        assert f"- **{letter}.**" in text
+
+
+def test_article_question_is_computed_from_the_csv_and_not_printed(tables):
+    import csv
+
+    from tests.conftest import ROOT
+
+    with open(ROOT / "data" / "threats.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    expected = sum(r["source_id"] == "outlook" and r["traditional"] == "false" for r in rows)
+    assert registry()["nb01.article_nontraditional"].reference() == expected == 7
+    # the article's own split: three threats "in the traditional sense"
+    assert sum(r["source_id"] == "outlook" and r["traditional"] == "true" for r in rows) == 3
+
+
+def test_wrong_claims_are_the_false_sentences():
+    ex = registry()["nb01.wrong_claims"]
+    assert len(ex.reference()) == 3 and len(ex.options) == 6
+    assert set(ex.reference()) == {c for c, right in nb01.CLAIMS.items() if not right}
+    assert all(len(o) <= 95 for o in ex.options), "short enough for a check box"
+    assert check("nb01.wrong_claims", ["b", "d", "f"]).passed
+
+
+def test_level_mix_and_objectives():
+    path = NB01
     meta = json.loads(path.read_text(encoding="utf-8"))["metadata"]["secnb"]
     mine = [ex for ex in registry().values() if ex.notebook == "01_what_is_security"]
-    assert len([ex for ex in mine if ex.auto]) >= 3 and any(not ex.auto for ex in mine)
-    assert len({ex.kind for ex in mine}) >= 4
+    auto = [ex for ex in mine if ex.auto]
+    above = [ex for ex in auto if ex.level != "recall"]
+    assert len(above) >= 3 and len(above) / len(auto) >= 0.6
+    assert any(not ex.auto for ex in mine) and len({ex.kind for ex in mine}) >= 4
     for ex in mine:
         assert ex.objective in meta["objectives"], ex.id
-        assert ex.auto is False or len(ex.hints) >= 2
+        if ex.auto:
+            assert 2 <= len(ex.hints) <= 3 and ex.explanation, ex.id
+            assert 2 <= ex.minutes <= 6 and 1 <= ex.points <= 3, ex.id
+
+
+def test_no_answer_is_drawn_before_it_is_asked():
+    cells = _nb01_cells()
+    sources = [_src(c) for c in cells]
+    assert not any("threat_sorter(" in s for s in sources), "the sorters are registered exercises now"
+
+    def where(text):
+        hits = [i for i, s in enumerate(sources) if text in s]
+        assert len(hits) == 1, text
+        return hits[0]
+
+    for exercise, chart in (("nb01.sort_dimension", "threats_by_dimension("), ("nb01.sort_level", "threats_by_level(")):
+        form = where(f'secnb.answer_widget("{exercise}")')
+        assert where(chart) > form
+        assert sources[where(chart) - 1].startswith("After you have checked your answer")
+
+
+def test_cooperation_reason_is_attributed_to_the_course():
+    text = "\n".join(_src(c) for c in _nb01_cells() if c["cell_type"] == "markdown")
+    flat = " ".join(text.split())
+    assert "The course reads this as one reason" in flat and "course's inference, not the sources'" in flat
+    assert "This is one reason why the article" not in flat
 
 
 def test_match_exercise_accepts_any_case_and_flags_a_missing_scenario():
