@@ -237,6 +237,13 @@ def test_transparency_chart(font_mode):
     ax = fig.axes[0]
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
     assert _colours(fig) <= OKABE_ITO
+    # every "at N% X settles at V" is the model's value at exactly N% (issue 15: 48% once came with 47.5%'s value)
+    stated = re.findall(r"at ([\d.]+)% X settles at ([\d.]+) and Y at ([\d.]+)", alt)
+    assert len(stated) == 2
+    for pct, x, y in stated:
+        eq = models.richardson_equilibrium(**RUNS_AWAY, transparency=float(pct) / 100)
+        assert (x, y) == (f"{eq[0]:.1f}", f"{eq[1]:.1f}")
+    assert "at 47.5% X settles at 11.8" in alt
     calm = charts.transparency_chart(models.transparency_sweep(**SETTLES))
     _render_cleanly(calm)
     assert "settle at every transparency" in charts.alt_text(calm)
@@ -286,9 +293,107 @@ def test_exercise_solutions_come_from_the_model():
     assert check("nb02.transparency_needed", round(tau, 2)).passed
 
 
+def test_settle_or_run_asks_about_pairs_the_notebook_has_not_drawn():
+    drawn = [{k: SETTLES[k] for k in "klab"}, {k: RUNS_AWAY[k] for k in "klab"}]
+    assert not any(p in drawn for p in nb02.SCENARIOS.values())
+    # none sits so near the edge that rounding could decide it
+    for p in nb02.SCENARIOS.values():
+        assert abs(p["a"] * p["b"] - p["k"] * p["l"]) >= 0.01
+
+
+def test_arms_change_predictions_are_what_the_explorer_shows():
+    ref = registry()["nb02.arms_change"].reference()
+    assert ref == {"l up to 0.6": nb02.HIGHER, "l up to 0.9": nb02.RUNS_AWAY, "g up to 2": nb02.HIGHER,
+                   "k and l down to 0.1": nb02.LOWER, "a down to 0.15": nb02.RUNS_AWAY}
+    assert set(nb02.CHANGE_LABELS) == set(nb02.CHANGES)
+    start = nb02.EXPLORER_START
+    assert models.richardson_equilibrium(**start) == pytest.approx((5.0, 5.0))
+    box = widgets.arms_race_explorer()
+    # the exercise starts where the widget does
+    assert {n: box.controls[n].value for n in start} == pytest.approx(start)
+    for name, change in nb02.CHANGES.items():
+        for n, value in change.items():  # every change is a slider setting
+            slider = box.controls[n]
+            assert slider.min <= value <= slider.max
+            assert (value - slider.min) / slider.step == pytest.approx(round((value - slider.min) / slider.step))
+        fig = charts.arms_race_chart(models.richardson(**{**start, **change}))
+        title = fig.get_suptitle()
+        assert ("run away" in title) is (ref[name] == nb02.RUNS_AWAY), (name, title)
+    # the explanation's numbers are the model's
+    x, y = models.richardson_equilibrium(**{**start, "l": 0.6})
+    assert f"({x:.1f} and {y:.1f})" in registry()["nb02.arms_change"].explanation
+
+
+def test_verdict_refuses_a_change_that_moves_the_levels_apart():
+    with pytest.raises(ValueError):
+        nb02.verdict({**nb02.EXPLORER_START, "g": 2.0, "h": 0.0})
+    assert nb02.verdict(dict(RUNS_AWAY)) == nb02.RUNS_AWAY
+
+
+def test_two_policies_restraint_stops_the_race_and_a_settlement_does_not():
+    start = nb02.POLICY_START
+    assert not models.richardson_stable(start["k"], start["l"], start["a"], start["b"])
+    assert start == RUNS_AWAY  # the pair the notebook draws in section 3
+    assert nb02.policy_stops_race("P") and not nb02.policy_stops_race("Q")
+    assert registry()["nb02.two_policies"].reference() == "only P stops the race"
+    x, y = models.richardson_equilibrium(**{**start, **nb02.POLICIES["P"]})
+    assert f"at {x:.0f} and {y:.0f}" in registry()["nb02.two_policies"].explanation
+
+
+def test_the_wrong_claims_and_the_statements_are_the_notebooks():
+    text = " ".join(_markdown().split()).replace("*", "").replace(" > ", " ")
+    for letter, (sentence, _holds) in zip("abcdef", nb02.DILEMMA_PASSAGE):
+        assert f"({letter}) {sentence}" in text
+    assert [s for s, holds in nb02.DILEMMA_PASSAGE if not holds] == registry()["nb02.dilemma_claims"].reference()
+    for letter, (sentence, _fits) in zip("abcdef", nb02.TRADITIONAL_STATEMENTS):
+        assert f"{letter}. {sentence}" in text
+    for letter, option in zip("abcd", nb02.ORIGIN_OPTIONS):
+        assert f"{letter}. {option}" in text
+
+
+def test_vignettes_use_the_datasets_concept_names_and_each_has_two_cases():
+    concepts = secnb.load_dataset()["concepts"].set_index("concept_id")
+    names = [concepts.loc[c, "name_en"].lower()
+             for c in ("collective_defence", "collective_security", "common_security")]
+    assert list(nb02.CONCEPTS) == names
+    ref = registry()["nb02.security_vignettes"].reference()
+    assert sorted(ref.values()) == sorted(names * 2)
+    text = " ".join(_markdown().split()).replace("*", "")
+    assert all(f"{letter}. " in text for letter in ref)
+
+
+def test_common_security_origin_follows_the_datasets_note():
+    discrepancies = secnb.load_dataset()["discrepancies"].set_index("discrepancy_id")
+    note = discrepancies.loc["common_security_author", "note"]
+    assert "supports the lecture" in note
+    assert "lecture" in registry()["nb02.common_security_origin"].reference()
+
+
+def test_un_steps_are_in_the_charters_order():
+    ex = registry()["nb02.un_steps"]
+    assert ex.reference() == ["settle", "determine", "sanctions", "force"]
+    assert set(ex.options) == set(ex.reference()) and list(ex.options) != ex.reference()
+    text = _markdown()
+    articles = [text.index(f"(Article {n})") for n in (33, 39, 41, 42)]
+    assert articles == sorted(articles)
+
+
 def test_exercise_kinds_are_mixed_with_an_open_reflection():
     kinds = {ex.kind for i, ex in registry().items() if i.startswith("nb02.")}
-    assert {"multi", "numeric", "match", "order", "open"} <= kinds
+    assert {"multi", "numeric", "match", "order", "choice", "open"} <= kinds
+
+
+def test_most_auto_exercises_ask_more_than_recall():
+    auto = [ex for i, ex in registry().items() if i.startswith("nb02.") and ex.auto]
+    above = [ex for ex in auto if ex.level != "recall"]
+    assert len(above) >= 3 and len(above) / len(auto) >= 0.7
+    assert all(ex.explanation for ex in auto)
+
+
+def test_the_article_is_quoted_as_it_says_it():
+    text = " ".join(_markdown().split())
+    assert "above all" not in text
+    assert 'new "firstly because it transcends the Cold War mentality"' in text
 
 
 def _markdown(name="02_traditional_security.ipynb") -> str:
@@ -305,6 +410,8 @@ def test_the_notebook_states_the_coefficients_the_registry_checks():
         assert f"${sym} = {eq[sym]}$" in text
     case = nb02.TRANSPARENCY_CASE
     assert all(f"${sym} = {case[sym]}$" in text for sym in case)
+    assert "$k = l = 0.6$" in text and "$a = b = 0.4$" in text and "$g = h = 1$" in text
+    assert "$k = 0.2$" in text and "$g = h = 0.5$" in text  # policies P and Q
 
 
 def test_the_notebook_cites_herz_as_the_lecture_does():

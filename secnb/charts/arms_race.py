@@ -42,7 +42,7 @@ def _coefficients_line(p: dict) -> str:
     line = (f"reaction k = {_num(p['k'])}, l = {_num(p['l'])}; fatigue a = {_num(p['a'])}, b = {_num(p['b'])}; "
             f"grievance g = {_num(p['g'])}, h = {_num(p['h'])}")
     if tau:
-        line += (f"; transparency {tau:.0%} (perceived reactions k' = {_num(p['k'] * (1 - tau), 3)}, "
+        line += (f"; transparency {_pct(tau)} (perceived reactions k' = {_num(p['k'] * (1 - tau), 3)}, "
                  f"l' = {_num(p['l'] * (1 - tau), 3)})")
     return line
 
@@ -155,6 +155,22 @@ def arms_race_chart(path, params: dict | None = None, *, title: str | None = Non
     return finish(fig, alt)
 
 
+def _pct(value: float) -> str:
+    """A transparency for a label, to a tenth of a percent: 0.5 -> '50%', 0.475 -> '47.5%'."""
+    return f"{_num(100 * value, 1)}%"
+
+
+def _settles_at(p: dict, tau: float) -> str:
+    """'at 47.5% X settles at 11.8 and Y at 11.8': the equilibrium computed at the transparency the
+    text states (the stated percentage, not a nearby value of the sweep; issue 15's fact review)."""
+    stated = round(100 * tau, 1) / 100
+    where = _pct(stated)
+    if not richardson_stable(p["k"], p["l"], p["a"], p["b"], stated):  # rounding crossed the edge: state it all
+        stated, where = tau, f"{100 * tau:g}%"
+    x, y = richardson_equilibrium(p["k"], p["l"], p["a"], p["b"], p["g"], p["h"], stated)
+    return f"at {where} X settles at {x:.1f} and Y at {y:.1f}"
+
+
 def transparency_chart(sweep, params: dict | None = None, *, title: str | None = None, top: float = 100.0) -> Figure:
     """Where the arms settle as transparency grows (a frame from ``models.transparency_sweep``):
     below the critical transparency they run away (hatched), above it they settle, lower the
@@ -202,8 +218,8 @@ def transparency_chart(sweep, params: dict | None = None, *, title: str | None =
     else:
         start = (f"Below a critical transparency of {critical:.0%} the arms run away; above it they settle, "
                  f"very high just above it and lower the more transparent the two sides are")
-    examples = [stable.iloc[i] for i in sorted({len(stable) // 4, len(stable) - 1})] if not stable.empty else []
-    said = "; ".join(f"at {r['transparency']:.0%} X settles at {r['x_eq']:.1f} and Y at {r['y_eq']:.1f}"
-                     for r in examples)
+    examples = [stable.iloc[i]["transparency"] for i in sorted({len(stable) // 4, len(stable) - 1})] \
+        if not stable.empty else []
+    said = "; ".join(_settles_at(p, tau) for tau in examples)
     alt = f"Transparency and the arms race, with {_coefficients_line(p)}. {start}" + (f" ({said})." if said else ".")
     return finish(fig, alt)
