@@ -9,8 +9,9 @@ import matplotlib.colors as mcolors
 import pytest
 
 from secnb import charts, widgets
-from secnb.charts.fields import NEWS_ITEMS, ORDERS, short_name, threat_counts
-from secnb.exercises import check, nb05, registry
+from secnb.charts.fields import HEADLINES, NEWS_ITEMS, ORDERS, short_name, threat_counts
+from secnb.exercises import answer_widget, check, nb05, registry
+from tests.conftest import NOTEBOOKS
 from tests.chartcheck import CJK, OKABE_ITO, render_cleanly
 
 
@@ -39,6 +40,7 @@ def _all_charts(tables):
         "eleven_fields_zh_by_threats": charts.eleven_fields(f, t, order="order_su_zh", sort="threats"),
         "field_orders": charts.field_orders(f),
         "news_key": charts.news_key(f),
+        "headline_key": charts.headline_key(f),
         "vocabulary_shift": charts.vocabulary_shift(tables["concepts"], tables["relations"]),
     }
 
@@ -168,16 +170,123 @@ def test_news_classifier_uses_the_field_names_and_accepts_any_fitting_field(tabl
     assert f"Hint: {NEWS_ITEMS[0].hint}" in box.view.value
 
 
+def test_headlines_are_invented_and_each_has_one_main_field(tables):
+    ids = set(tables["fields"]["field_id"])
+    names = tables["fields"].set_index("field_id")["name_en"]
+    assert len({it.item_id for it in HEADLINES}) == len(HEADLINES) >= 6
+    assert not {it.item_id for it in HEADLINES} & {it.item_id for it in NEWS_ITEMS}, "new scenarios, not the old items"
+    assert not {it.text for it in HEADLINES} & {it.text for it in NEWS_ITEMS}
+    for it in HEADLINES:
+        assert it.main in it.fields and it.fields <= ids, it.item_id
+        assert not re.search(r"\d", it.text), f"{it.item_id}: no dates or numbers in an invented headline"
+        assert not any(short_name(names[f]).lower() in it.hint.lower() for f in it.fields), f"{it.item_id}: the hint names the answer"
+    assert len({it.main for it in HEADLINES}) >= 6, "the headlines spread over the fields"
+    alt = charts.alt_text(charts.headline_key(tables["fields"]))
+    assert f"{len(HEADLINES)} invented items" in alt
+    for it in HEADLINES:
+        also = it.fields - {it.main}
+        assert f"mainly {short_name(names[it.main])}" in alt
+        if also:
+            assert all(short_name(names[f]) in alt for f in also)
+    # the old items, without a main field, keep their key as before
+    assert "mainly" not in charts.alt_text(charts.news_key(tables["fields"]))
+
+
+def test_headline_exercise_key_comes_from_the_headlines_and_the_field_ids(tables):
+    ex = registry()["nb05.news_fields"]
+    assert ex.reference() == {it.item_id: it.main for it in HEADLINES}
+    assert list(ex.options) == list(tables["fields"].sort_values("order")["field_id"]), "the official order"
+    assert list(nb05.FIELDS_OFFICIAL) == list(tables["fields"].sort_values("order")["field_id"])
+    assert all(ex.label(it.item_id) == it.text for it in HEADLINES)
+    # a field the headline also touches is not its main field: the exercise does not accept it
+    it = next(h for h in HEADLINES if len(h.fields) > 1)
+    answer = dict(ex.reference()) | {it.item_id: sorted(it.fields - {it.main})[0]}
+    assert check("nb05.news_fields", answer).passed is False
+
+
+def test_biggest_move_is_computed_and_unique(tables):
+    fields = tables["fields"].set_index("field_id")
+    moves = (fields["order_su_zh"] - fields["order"]).abs().sort_values(ascending=False)
+    ex = registry()["nb05.biggest_move"]
+    assert ex.reference() == moves.index[0] and moves.iloc[0] > moves.iloc[1], "one field moves furthest"
+    # the explanation's numbers agree with the data
+    top = fields.loc[ex.reference()]
+    assert short_name(top["name_en"]) in ex.explanation
+    words = {2: "second", 10: "tenth"}
+    assert f"{words[int(top['order'])]} in the official list and {words[int(top['order_su_zh'])]}" in ex.explanation
+    assert int(moves.iloc[1]) == 5 and "no other field moves more than five" in ex.explanation
+    assert check("nb05.biggest_move", "Homeland").passed and check("nb05.biggest_move", "'homeland'").passed
+
+
+def test_days_explanation_adds_up(tables):
+    ex = registry()["nb05.days_to_cica"]
+    assert ex.reference() == 15 + 21 == 36 and "36" in ex.explanation and "five weeks and a day" in ex.explanation
+    assert 5 * 7 < ex.reference() < 6 * 7, "little more than five weeks, within six"
+
+
 def test_exercise_solutions_come_from_the_dataset(tables):
-    fields, events = tables["fields"], tables["events"].set_index("event_id")
+    events = tables["events"].set_index("event_id")
     reg = registry()
-    assert reg["nb05.slide_order"].reference() == list(fields.sort_values("order_su_zh")["field_id"])
-    assert set(reg["nb05.slide_order"].options) == set(fields["field_id"])
     days = (events.loc["cica_summit_2014", "date_start"] - events.loc["nsc_first_meeting_2014", "date_start"]).days
     assert reg["nb05.days_to_cica"].reference() == days
-    roots = reg["nb05.adjective_roots"].reference()
-    assert set(roots) == {"common", "comprehensive", "cooperative", "sustainable"}
-    assert set(roots.values()) <= set(reg["nb05.adjective_roots"].options)
+    rel = tables["relations"]
+    adjectives = rel.loc[(rel["relation"] == "part_of") & (rel["to_id"] == "asian_security_concept"), "from_id"]
+    assert set(reg["nb05.communique_adjectives"].options) == {a.removesuffix("_security") for a in adjectives}
+    assert set(reg["nb05.communique_adjectives"].reference().values()) == set(nb05.ADJECTIVES), "every adjective used"
+    assert nb05._slide_order() == list(tables["fields"].sort_values("order_su_zh")["field_id"])
+
+
+def test_passage_truths_are_read_from_the_dataset(tables):
+    rel, concepts = tables["relations"], tables["concepts"].set_index("concept_id")
+    pillars = set(rel.loc[(rel["relation"] == "pillar_of") & (rel["to_id"] == "new_security_concept"), "from_id"])
+    adjectives = list(rel.loc[(rel["relation"] == "part_of") & (rel["to_id"] == "asian_security_concept"), "from_id"])
+    assert len(pillars) == 4 and not pillars & set(adjectives), "no core element is an adjective"
+    assert [concepts.loc[a, "family"] != "chinese" for a in adjectives].count(True) == 3
+    assert concepts.loc["sustainable_security", "family"] == "chinese"
+    assert concepts.loc["common_security", "family"] == "traditional"
+    assert "Japan" in concepts.loc["comprehensive_security", "summary_en"], "the lecture's Asian origin of the concept"
+    events = tables["events"].set_index("event_id")
+    assert events.loc["cica_summit_2014", "date_start"] != events.loc["nsc_first_meeting_2014", "date_start"]
+    wrong = registry()["nb05.passage_errors"].reference()
+    assert [i for i, (text, _) in enumerate(nb05.PASSAGE) if text in wrong] == [0, 3, 4]
+    assert all(f"**({chr(97 + i)})** {text}" in nb05.passage_markdown() for i, (text, _) in enumerate(nb05.PASSAGE))
+
+
+def test_the_notebook_shows_the_exercise_texts_it_asks_about():
+    text = (NOTEBOOKS / f"{nb05.NB}.ipynb").read_text(encoding="utf-8")
+    import json
+    cells = json.loads(text)["cells"]
+    md = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    for _, statement, _ in nb05.STATEMENTS:
+        assert statement in md
+    for clause, _ in nb05.COMMUNIQUE.values():
+        assert clause in md
+    for it in HEADLINES:
+        assert it.text in md
+    assert nb05.passage_markdown() in md
+    # the key to the headlines comes after the form that asks for it, never before
+    sources = ["".join(c["source"]) for c in cells]
+    form = sources.index('secnb.answer_widget("nb05.news_fields")')
+    key = next(i for i, s in enumerate(sources) if "headline_key(" in s)
+    assert key > form and "After you have checked your answer" in sources[key - 1]
+    assert "news_classifier" not in text and "within five weeks" not in text.lower()
+
+
+@pytest.mark.parametrize("exercise_id", ["nb05.aims_roles", "nb05.news_fields", "nb05.domestic_reading",
+                                         "nb05.cica_key_points", "nb05.communique_adjectives", "nb05.passage_errors"])
+def test_forms_build_and_check(exercise_id):
+    ex = registry()[exercise_id]
+    box = answer_widget(exercise_id)
+    if ex.kind == "match":
+        assert set(box.controls) == set(ex.reference())
+        for k, v in ex.reference().items():
+            box.controls[k].value = v
+    elif ex.kind == "multi":
+        for o, b in box.controls.items():
+            b.value = o in ex.reference()
+    else:
+        box.controls["choice"].value = ex.reference()
+    assert box.check().passed
 
 
 def test_exercises_of_the_notebook_are_mixed_and_aligned_with_its_objectives():
@@ -187,11 +296,16 @@ def test_exercises_of_the_notebook_are_mixed_and_aligned_with_its_objectives():
     assert any(ex.kind == "open" and ex.rubric for ex in exs)
     assert all(ex.objective in nb05.OBJECTIVES for ex in exs)
     assert all(len(ex.hints) >= 2 for ex in auto)
+    above = [ex for ex in auto if ex.level != "recall"]
+    assert len(above) >= 3 and len(above) / len(auto) >= 0.7
 
 
-def test_key_point_letters_and_a_partial_answer_get_a_hint():
-    ref = registry()["nb05.cica_key_points"].reference()
-    assert len(ref) == 5 and set(ref) < {letter for letter, _, _ in nb05.STATEMENTS}
-    result = check("nb05.cica_key_points", [r.lower() for r in ref[:3]])
+def test_key_point_policies_and_a_partial_answer_get_a_hint():
+    ex = registry()["nb05.cica_key_points"]
+    ref = ex.reference()
+    assert len(ref) == 3 and set(ref) < set(ex.options)
+    keys = [chr(97 + ex.options.index(r)) for r in ref]
+    assert keys == [letter.lower() for letter, _, against in nb05.STATEMENTS if against]
+    result = check("nb05.cica_key_points", keys[:2])
     assert result.passed is False and "Hint:" in result.message
-    assert check("nb05.cica_key_points", [r.lower() for r in ref]).passed is True
+    assert check("nb05.cica_key_points", [k.upper() for k in keys]).passed is True

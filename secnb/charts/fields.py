@@ -5,11 +5,15 @@
 * :func:`field_orders`: the three orders side by side (the lecture's English quotation, which is
   the official order, the lecture's Chinese slide and the Berlin paper), one line per field;
 * :func:`news_key`: the key to the practice items of ``widgets.news_classifier``, a grid of the
-  invented news-style items against the eleven fields.
+  invented news-style items against the eleven fields;
+* :func:`headline_key`: the same grid for the headlines of exercise ``nb05.news_fields``
+  (:data:`HEADLINES`), each with the field it mainly touches and the others it also touches.
 
 The practice items (:data:`NEWS_ITEMS`) are invented, generic illustrations written for the
 course: no real names, places or dates. They are not facts of the dataset; each names the field
-ids (rows of ``fields.csv``) that fit it and a hint that does not give the answer away.
+ids (rows of ``fields.csv``) that fit it and a hint that does not give the answer away. The
+headlines (:data:`HEADLINES`) are invented the same way, and each also names its ``main`` field,
+the one answer the exercise accepts.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from matplotlib.ticker import MaxNLocator
 
 from .base import PALETTE, finish, label, plural, short
 
-__all__ = ["eleven_fields", "field_orders", "news_key"]
+__all__ = ["eleven_fields", "field_orders", "headline_key", "news_key"]
 
 #: The three orders of the fields that ``fields.csv`` keeps, with the list each comes from.
 ORDERS = {
@@ -47,12 +51,15 @@ STYLE = {
 
 class NewsItem(NamedTuple):
     """An invented news-style item for the field classifier: its text, the ids of the fields that
-    fit it (any of them counts as right) and a hint that points the way without the answer."""
+    fit it (any of them counts as right) and a hint that points the way without the answer.
+    ``main``, if given, is the one field the item mainly touches (one of ``fields``): the answer
+    of a match exercise, where the other fields count as touched too but not as the answer."""
 
     item_id: str
     text: str
     fields: frozenset
     hint: str
+    main: str = ""
 
 
 #: Invented, generic illustrations (no real names, places or dates), one or more for each field.
@@ -83,6 +90,40 @@ NEWS_ITEMS: tuple[NewsItem, ...] = (
              frozenset({"nuclear", "ecological"}), "安全 means both safety and security: which field covers accidents with this kind of plant?"),
     NewsItem("epidemic", "A new virus spreads through crowded cities and hospitals run out of beds.",
              frozenset({"societal"}), "The eleven fields have no health field: look for the one that covers the safety of society and its people."),
+)
+
+
+#: Invented headlines for the exercise nb05.news_fields (no real names, places, dates or numbers):
+#: each mainly touches one field (``main``, the answer) and may touch others too (the rest of
+#: ``fields``, drawn as hollow marks in :func:`headline_key`). Several pairs differ only in the
+#: field they mainly touch (natural resources or ecology, information or the economy).
+HEADLINES: tuple[NewsItem, ...] = (
+    NewsItem("passport_map", "A neighbouring state issues new passports whose printed map shows part of the country's "
+             "border region as its own.", frozenset({"homeland", "political"}),
+             "Nobody is hurt and nothing is stolen: ask what the map lays claim to.", main="homeland"),
+    NewsItem("ransomware", "Hackers lock the national railway's computers with ransomware; trains still run, but "
+             "timetables and ticket records cannot be reached for days.", frozenset({"information", "economic"}),
+             "Ask what the attackers broke into before you ask what it cost.", main="information"),
+    NewsItem("upstream_dams", "Dams upstream in a neighbouring state leave a shared river low every dry season, and "
+             "the country's rice farmers go short of water for their fields.", frozenset({"resources", "ecological"}),
+             "Ask what runs short, and who depends on having enough of it.", main="resources"),
+    NewsItem("sandstorms", "Overgrazing and dry years turn wide grasslands into desert, and sandstorms from them "
+             "darken the capital every spring.", frozenset({"ecological", "resources"}),
+             "What is harmed is the living environment itself: can it recover on its own?", main="ecological"),
+    NewsItem("chip_designers", "Foreign firms hire away most of the country's best chip designers, and a national "
+             "laboratory has to shut down its flagship research programme.", frozenset({"scitech", "economic"}),
+             "Which national capacity is being emptied out: money, land or know-how?", main="scitech"),
+    NewsItem("spent_fuel", "An audit finds that spent fuel rods from a research reactor are missing from the site "
+             "where they were stored.", frozenset({"nuclear", "ecological"}),
+             "What could be made from the missing material, and which rules guard it?", main="nuclear"),
+    NewsItem("panic_buying", "Rumours spread by text message set off panic buying in several cities, and crowds "
+             "clash with shopkeepers as the shelves empty.", frozenset({"societal", "economic"}),
+             "The harm is to order and trust among ordinary people, not to the state's institutions.",
+             main="societal"),
+    NewsItem("export_slump", "The world price of the country's main export halves within a month; the currency "
+             "falls and the government struggles to pay its debts.", frozenset({"economic"}),
+             "In the slide's order of aims, which kind of security is the foundation? Is it shaken here?",
+             main="economic"),
 )
 
 
@@ -220,8 +261,12 @@ def news_key(fields, items: tuple[NewsItem, ...] = NEWS_ITEMS, *, title: str = "
         for j, fid in enumerate(ids):
             if fid in item.fields:
                 trad = bool(table.loc[j, "traditional"])
-                ax.plot(j, y, marker=STYLE[trad]["marker"], markersize=10, color=STYLE[trad]["colour"],
-                        markeredgecolor="black", markeredgewidth=0.6, linestyle="none")
+                if item.main and fid != item.main:  # touched too, but not what the item mainly touches
+                    ax.plot(j, y, marker=STYLE[trad]["marker"], markersize=7, color=STYLE[trad]["colour"],
+                            markerfacecolor="none", markeredgewidth=1.4, linestyle="none")
+                else:
+                    ax.plot(j, y, marker=STYLE[trad]["marker"], markersize=10, color=STYLE[trad]["colour"],
+                            markeredgecolor="black", markeredgewidth=0.6, linestyle="none")
     ax.set_xticks(range(m), [label(short_name(r.name_en), r.name_zh, "\n") for r in table.itertuples()], rotation=40,
                   ha="left", rotation_mode="anchor", fontsize=9)
     ax.xaxis.tick_top()
@@ -231,10 +276,28 @@ def news_key(fields, items: tuple[NewsItem, ...] = NEWS_ITEMS, *, title: str = "
     ax.tick_params(length=0)
     for side in ax.spines.values():
         side.set_visible(False)
-    ax.set_xlabel("Field of the overall national security outlook (official order; shaded and square: traditional)")
+    mains = any(it.main for it in items)
+    ax.set_xlabel("Field of the overall national security outlook (official order; shaded and square: traditional)"
+                  + ("\nLarge filled mark: the field the item mainly touches; small hollow mark: a field it also touches"
+                     if mains else ""))
     ax.set_ylabel("Invented practice item")
     ax.set_title(label(title, "练习答案"), fontsize=11)
-    per_item = "; ".join(f"{short(it.text, 48)}: {', '.join(short_name(table.loc[ids.index(f), 'name_en']) for f in ids if f in it.fields)}"
-                         for it in items)
+    def names(fids):
+        return ", ".join(short_name(table.loc[ids.index(f), "name_en"]) for f in ids if f in fids)
+
+    def key(it):
+        if not it.main:
+            return names(it.fields)
+        also = it.fields - {it.main}
+        return f"mainly {names({it.main})}" + (f", also {names(also)}" if also else "")
+
+    per_item = "; ".join(f"{short(it.text, 48)}: {key(it)}" for it in items)
     alt = f"{title}. {plural(n, 'invented item')} against the eleven fields. {per_item}."
     return finish(fig, alt)
+
+
+def headline_key(fields, *, title: str = "The course's coding of the headlines: the main field and the others touched") -> Figure:
+    """The key to exercise nb05.news_fields: :func:`news_key` for :data:`HEADLINES`, a large filled
+    mark at the field each headline mainly touches and a small hollow one at each field it also
+    touches."""
+    return news_key(fields, HEADLINES, title=title)
