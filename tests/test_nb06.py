@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from secnb import charts, exercises, widgets
+from secnb.exercises import nb06
 from secnb.models import escalation as m
 from tests.chartcheck import CJK, OKABE_ITO, render_cleanly
 
@@ -179,13 +180,86 @@ def test_escalation_explorer_redraws_when_controls_move(tables):
 
 def test_reference_solutions_come_from_the_dataset_and_the_model():
     reg = exercises.registry()
-    assert reg["nb06.four_types"].reference() == "Coercive diplomacy"
     order = reg["nb06.development_order"].reference()
     assert order[0].startswith("CSCE Conflict Prevention Centre") and order[1] == "An Agenda for Peace"
+    assert order[2] == "CSCE High Commissioner on National Minorities"
     assert reg["nb06.ounce_of_prevention"].reference() == pytest.approx(4.0)
-    assert reg["nb06.tools_to_ways"].reference() == m.ways_slide_key()
     assert len(reg["nb06.six_functions"].reference()) == 6
     assert not math.isnan(reg["nb06.ounce_of_prevention"].reference())
+    assert nb06._not_a_type() == "Coercive diplomacy"  # kept for other callers
+
+
+def test_the_cases_of_diplomacy_types_use_the_datasets_four_types(tables):
+    rel, concepts = tables["relations"], tables["concepts"].set_index("concept_id")
+    four = set(rel.loc[(rel["from_id"] == "preventive_diplomacy") & (rel["relation"] == "contrasts_with")
+                       & (rel["locator"] == nb06._TYPES_LOCATOR), "to_id"]) | {"preventive_diplomacy"}
+    assert {cid for _t, cid in nb06.TYPE_VIGNETTES.values()} == four  # one case per type
+    assert set(nb06.DIPLOMACY_TYPES) == {concepts.loc[c, "name_en"] for c in four}
+    ref = exercises.get("nb06.diplomacy_types").reference()
+    assert ref == {"A": "Preventive diplomacy", "B": "Wartime diplomacy", "C": "Development diplomacy",
+                   "D": "Conventional diplomacy"}
+
+
+def test_the_model_decides_the_way_of_each_case():
+    assert exercises.get("nb06.vignette_ways").reference() == {
+        "A": "prevention", "B": "management", "C": "resolution", "D": "management", "E": "management",
+        "F": "resolution"}
+    # the same tool, mediation, serves prevention before a crisis and management after
+    assert nb06.vignette_way("mediation", 3.0) == "prevention" and nb06.vignette_way("mediation", 6.0) == "management"
+    for tool, x in [("coercive diplomacy", 2.0), ("arbitration", 12.0)]:
+        with pytest.raises(ValueError):
+            nb06.vignette_way(tool, x)
+    # each case's tool is one the model lists, and resolution tools work at any rung
+    tools = {t for w in m.LADDER_WAYS for t in w.tools}
+    assert all(tool in tools for _text, tool, _x in nb06.WAY_VIGNETTES.values())
+
+
+def test_the_process_runs_from_early_to_late_prevention():
+    order = exercises.get("nb06.process_order").reference()
+    assert order == ["Early warning", "Fact-finding", "Good offices and mediation", "Confidence building",
+                     "Preventive deployment"]
+    assert list(nb06.PROCESS) != order  # the form and the cell do not list them in the answer's order
+    for step, (_text, x) in nb06.PROCESS.items():
+        assert "prevention" in m.ladder_ways(x), step  # every step comes before a crisis breaks out
+    assert m.ladder_phase(nb06.PROCESS["Early warning"][1]).id == "early_prevention"
+    assert m.ladder_phase(nb06.PROCESS["Preventive deployment"][1]).id == "late_prevention"
+
+
+def test_the_passage_agrees_with_the_dataset(tables):
+    events = tables["events"].set_index("event_id")
+    year = lambda e: events.loc[e, "date_start"].year  # noqa: E731
+    assert exercises.get("nb06.wrong_claims").reference() == ["B", "D", "E"]
+    assert year("charter_of_paris_1990") == 1990
+    assert "Conflict Prevention Centre" in events.loc["charter_of_paris_1990", "title_en"]
+    assert (year("helsinki_document_1992"), events.loc["helsinki_document_1992", "date_start"].month) == (1992, 7)
+    assert "High Commissioner on National Minorities" in events.loc["helsinki_document_1992", "title_en"]
+    assert year("arf_pd_paper_2001") == 2001
+    assert "three stages" in tables["discrepancies"].set_index("discrepancy_id").loc["arf_stage_count", "claim_b"]
+
+
+def test_acting_earlier_does_what_the_answer_says():
+    truths = nb06.act_earlier_truths()
+    assert exercises.get("nb06.act_earlier").reference() == [s for s, t in truths.items() if t]
+    assert m.ladder_cost_ratio(nb06.LATE_ACT, nb06.EARLY_ACT) == pytest.approx(2)
+    assert m.ladder_phase(nb06.EARLY_ACT).id == "late_prevention" and m.ladder_phase(nb06.LATE_ACT).id == "crisis"
+    assert m.ladder_cost(nb06.LATE_ACT) - m.ladder_cost(nb06.EARLY_ACT) == pytest.approx(2.639, abs=1e-3)
+    assert sum(truths.values()) == 3 and not all(truths.values())
+
+
+def test_a_dearer_cure_doubles_the_cost_halfway_up():
+    assert exercises.get("nb06.dearer_cure").reference() == "8 ounces"
+    assert m.ladder_cost(nb06.DEARER_AT, nb06.DEARER_RATIO) == pytest.approx(2 * m.ladder_cost(nb06.DEARER_AT))
+    assert m.ladder_cost(nb06.DEARER_AT) == pytest.approx(4)  # what the prompt states for ratio 16
+
+
+def test_the_escalation_widget_reaches_the_values_the_exercises_use(tables):
+    box = widgets.escalation_explorer(tables["concepts"])
+    for x in (nb06.EARLY_ACT, nb06.LATE_ACT, nb06.DEARER_AT):
+        box.controls["intensity"].value = x
+        assert box.controls["intensity"].value == x
+    box.controls["ratio"].value = nb06.DEARER_RATIO
+    assert box.controls["ratio"].value == nb06.DEARER_RATIO
+    assert f"costs {m.ladder_cost(nb06.DEARER_AT, nb06.DEARER_RATIO):.1f} ounces" in charts.alt_text(box.figure)
 
 
 def test_exercise_objectives_are_the_notebook_objectives():
