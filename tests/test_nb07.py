@@ -356,13 +356,117 @@ def test_data_backed_solutions_follow_the_dataset(tables):
     reg = registry()
     st = tables["stages"].sort_values("order")
     assert reg["nb07.stage_order"].reference() == list(st["name_en"])
+    assert math.isclose(reg["nb07.long_run_trust"].reference(), round(T.trust_equilibrium(0.6, 0.2), 2))
+    # the form's ladder of stage names is the dataset's
+    from secnb.exercises import nb07
+
+    assert list(nb07.STAGE_LADDER) == list(st["name_en"])
+    assert sorted(nb07.STAGE_OPTIONS) == sorted(st["name_en"])
+    assert nb07.SUSPICION == charts.stages.SUSPICION
+    # the kept helpers still work on the dataset
+    assert set(nb07._shanghai_steps().values()) <= set(st["name_en"])
     ms = tables["milestones"]
     order = dict(zip(st["stage_id"], st["order"]))
     only_first = [i for i, rows in ms.groupby("institution_id") if set(rows["stage_id"].map(order)) == {1}]
-    assert len(only_first) == 1
-    from secnb.exercises.nb07 import INSTITUTION_OPTIONS
+    assert nb07._first_stage_only() == nb07.INSTITUTION_OPTIONS[only_first[0]]
 
-    assert reg["nb07.first_stage_only"].reference() == INSTITUTION_OPTIONS[only_first[0]]
-    assert math.isclose(reg["nb07.long_run_trust"].reference(), round(T.trust_equilibrium(0.6, 0.2), 2))
-    steps = reg["nb07.shanghai_steps"].reference()
-    assert set(steps.values()) <= set(st["name_en"])
+
+def test_retired_exercises_are_gone():
+    reg = registry()
+    assert "nb07.shanghai_steps" not in reg and "nb07.first_stage_only" not in reg
+
+
+def test_record_steps_are_rows_of_the_dataset_and_the_key_is_their_stage(tables):
+    from secnb.exercises import nb07
+
+    ms = tables["milestones"].set_index("milestone_id")
+    names = dict(zip(tables["stages"]["stage_id"], tables["stages"]["name_en"]))
+    ex = registry()["nb07.place_record"]
+    ref = ex.reference()
+    assert list(ref) == list(nb07.RECORD_STEPS)
+    for mid, stage in ref.items():
+        assert stage == names[ms.loc[mid, "stage_id"]]
+        assert ms.loc[mid, "date"][:4] in nb07.RECORD_STEPS[mid], mid  # the label dates the step as the data does
+        assert ex.label(mid) == nb07.RECORD_STEPS[mid]
+    # no label gives the stage away by naming it
+    for text in nb07.RECORD_STEPS.values():
+        for name in ("confidence", "preventive", "conflict resolution", "security community"):
+            assert name not in text.lower(), text
+    # at least three stages are used, and one is used twice, so the answers cannot be found by elimination
+    values = list(ref.values())
+    assert len(set(values)) >= 3 and len(set(values)) < len(values)
+
+
+def test_the_court_is_dated_by_signature_and_entry_into_force(tables):
+    ms = tables["milestones"].set_index("milestone_id")
+    row = ms.loc["csce_1992_court"]
+    assert row["date"] == "1992-12" and "signed" in row["title_en"].lower()
+    assert "5 December 1994" in row["note"] and "15 December 1992" in row["note"]
+    ev = tables["events"].set_index("event_id").loc["csce_convention_1992"]
+    assert ev["date"] == "1992-12" and "5 December 1994" in ev["note"]
+    ex = registry()["nb07.court_claim"]
+    assert "1994" in ex.reference() and "1992" in ex.reference() and "ratified" in ex.reference()
+
+
+def test_vignettes_cover_every_stage(tables):
+    from secnb.exercises import nb07
+
+    ex = registry()["nb07.place_vignettes"]
+    ref = ex.reference()
+    assert set(ref.values()) == set(tables["stages"]["name_en"])
+    assert len(ref) > len(set(ref.values()))
+    assert ref["A"] == nb07.STAGE_LADDER[0] and "42 days" in ex.label("A")
+    for key, (stage_id, text) in nb07.VIGNETTES.items():
+        assert stage_id in set(tables["stages"]["stage_id"]) and text.startswith(f"{key}. ")
+
+
+def test_trust_predictions_come_from_the_model():
+    from secnb.exercises import nb07
+
+    ref = registry()["nb07.predict_trust"].reference()
+    ladder = [nb07.SUSPICION, *nb07.STAGE_LADDER]
+    for label, (tau, e) in nb07.TRUST_SCENARIOS.items():
+        assert ref[label] == ladder[T.trust_stage(T.trust_equilibrium(tau, e))], label
+    # the starting setting is in the band of preventive diplomacy, as the exercise says
+    base = T.trust_equilibrium(*nb07.TRUST_BASE)
+    assert 0.4 <= base < 0.5 and T.trust_stage(base) == 2
+    # what the exercise teaches: more transparency raises settled trust, more misperception lowers it,
+    # and doubling both nearly cancels out
+    assert T.trust_equilibrium(1.0, 0.15) > base > T.trust_equilibrium(0.5, 0.30)
+    assert ref["Both: transparency 1.0 and misperception 0.30"] == ref["Transparency rises to 0.7"] \
+        == nb07.STAGE_LADDER[1]
+    assert ref["Transparency falls to 0 (no measures at all)"] == nb07.SUSPICION
+    assert len(set(ref.values())) == 5  # every band is used, one of them twice
+
+
+def test_csbm_process_is_a_shuffle_of_its_order():
+    from secnb.exercises import nb07
+
+    ex = registry()["nb07.csbm_process"]
+    assert sorted(ex.options) == sorted(ex.reference()) and list(ex.options) != list(ex.reference())
+    assert all(len(item) <= 40 for item in ex.options)  # they fit the drop-downs of the form
+
+
+def test_nb07_notebook_asks_by_form_and_draws_the_record_after_the_exercise():
+    import json
+
+    from .conftest import NOTEBOOKS
+
+    cells = json.loads((NOTEBOOKS / "07_csbms_to_security_community.ipynb").read_text(encoding="utf-8"))["cells"]
+    sources = ["".join(c["source"]) for c in cells]
+    assert not any("stage_placer" in s for s in sources)
+    form_at = next(i for i, s in enumerate(sources) if 'answer_widget("nb07.place_record")' in s)
+    chart_at = next(i for i, s in enumerate(sources) if "stage_milestones(milestones, stages, institutions, sources," in s)
+    assert form_at < chart_at
+    for ex_id in ("stage_order", "place_vignettes", "two_communities", "csbm_process", "place_record",
+                  "court_claim", "predict_trust"):
+        assert any(s == f'secnb.answer_widget("nb07.{ex_id}")' for s in sources), ex_id
+    text = "\n".join(s for c, s in zip(cells, sources) if c["cell_type"] == "markdown")
+    assert "December 1994" in text and "later that year" not in text
+
+
+def test_nb07_level_share():
+    mine = [ex for ex in registry().values() if ex.notebook == "07_csbms_to_security_community" and ex.auto]
+    above = [ex for ex in mine if ex.level != "recall"]
+    assert len(above) >= 3 and len(above) / len(mine) >= 0.7
+    assert all(ex.explanation for ex in mine)
