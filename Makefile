@@ -2,6 +2,7 @@
 #   make lab        set up .venv (if needed) and open the course in JupyterLab
 #   make test       set up .venv (if needed) and run every test
 #   make notebooks  re-execute every notebook in place (fresh kernel each, top to bottom)
+#   make site       build the course website from the committed notebooks into _build/site (offline)
 #   make bench      measure load time, notebook run time, widget latency and sizes against their floors
 # Every install uses the exact pins in binder/requirements.txt (what Binder installs) and
 # tests/constraints.txt (what only the tests and the instructor tools need), so outputs match everywhere.
@@ -15,13 +16,13 @@ NBVAL  := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-current
 export JUPYTER_PLATFORM_DIRS := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: lab test notebooks validate setup bench clean bytecode
+.PHONY: lab test notebooks validate setup bench clean bytecode site
 
 setup: $(STAMP)
 
 $(STAMP): pyproject.toml binder/requirements.txt tests/constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PINS) -e ".[lab,test,instructor]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PINS) -e ".[lab,test,instructor,site]"
 	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements" >/dev/null 2>&1
 	# nbgrader (the instructor extra) stays installed for the solutions edition, but its menus stay
 	# out of the learners' way; INSTRUCTORS.md says how to switch them on
@@ -54,8 +55,13 @@ notebooks: bytecode
 	$(BIN)/python -m secnb minutes --write >/dev/null
 	$(BIN)/python -m secnb execute notebooks/*.ipynb
 
+# the course website: staged from the committed notebooks (never re-executed) and built with
+# Sphinx, myst-nb and sphinx-book-theme, warnings as errors; REPO=... sets the launch buttons' repository
+site: bytecode
+	$(BIN)/python -m secnb site _build/site $(if $(REPO),--repo $(REPO),) $(if $(HUB),--hub $(HUB),)
+
 bench: bytecode
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache tests/artifacts
+	rm -rf $(VENV) .pytest_cache tests/artifacts _build

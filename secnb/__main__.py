@@ -7,6 +7,7 @@
   python -m secnb minutes [--write]       each notebook's time to learn, computed (--write: into the notebooks)
   python -m secnb catalogue [--write F]   the exercise catalogue as Markdown
   python -m secnb link --hub URL [--notebook NN]   the nbgitpuller link that brings the course to a hub
+  python -m secnb site [OUT]              the course website, from the committed notebooks (make site)
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     k.add_argument("--branch", default=None, help="the branch to pull (default: this clone's branch)")
     k.add_argument("--interface", default="lab", choices=["lab", "notebook"],
                    help="open in JupyterLab (lab) or Jupyter Notebook 7 (notebook)")
+    w = sub.add_parser("site", help="build the course website from the committed notebooks (no re-execution)")
+    w.add_argument("out", nargs="?", default="_build/site", help="the folder to write to (default _build/site)")
+    w.add_argument("--repo", default=None, help="the repository the launch buttons open (default: origin)")
+    w.add_argument("--branch", default=None, help="its branch (default: the current branch)")
+    w.add_argument("--hub", default=None, help="a JupyterHub with nbgitpuller for a second launch button")
+    w.add_argument("--root", default=None, help="the course folder (default: this one)")
     c = sub.add_parser("catalogue", help="print the exercise catalogue as Markdown (or update a file's copy)")
     c.add_argument("--write", metavar="FILE", help="replace the generated block of FILE (INSTRUCTORS.md)")
     args = parser.parse_args(argv)
@@ -77,6 +84,16 @@ def main(argv: list[str] | None = None) -> int:
         except LinkError as e:
             print(f"python -m secnb link: {e}", file=sys.stderr)
             return 1
+        return 0
+    if args.command == "site":
+        from .site import SiteError, build_site
+
+        try:
+            index = build_site(args.out, args.repo, args.branch, args.hub, args.root)
+        except SiteError as e:
+            print(f"make site: {e}", file=sys.stderr)
+            return 1
+        print(f"site: {index}")
         return 0
     if args.command == "catalogue":
         from .course import catalogue_markdown, write_catalogue
