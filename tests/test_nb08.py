@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import secnb
 from secnb import charts, widgets
-from secnb.exercises import registry
+from secnb.exercises import nb08, registry
 from secnb.models import review as R
 
 from .conftest import NOTEBOOKS
@@ -382,16 +382,138 @@ def test_nb08_has_checked_exercises_of_mixed_kinds_and_a_capstone():
 
 def test_data_backed_solutions_follow_the_dataset(tables, data_copy, monkeypatch):
     reg = registry()
-    c = tables["concepts"]
-    assert reg["nb08.supplied_terms"].reference() == int((~c["zh_from_source"].fillna(False).astype(bool)).sum())
-    assert reg["nb08.doc_stage"].reference() == "Confidence- and security-building measures"
-    assert reg["nb08.scs_order"].reference()[-1] == "Declaration on the Conduct of Parties in the South China Sea"
-    rows = data_copy.rows("events.csv")
-    i = next(k for k, r in enumerate(rows) if r[0] == "tac_1976")
-    rows[i][rows[0].index("date")] = "2003"
-    data_copy.write_rows("events.csv", rows)
+    assert reg["nb08.glossary_term"].reference() == "Community of common destiny"
+    assert reg["nb08.vignette_stage"].reference() == "Confidence- and security-building measures"
+    assert reg["nb08.attribution"].reference() == {"A": "the explanatory article", "B": "the Position Paper",
+                                                   "C": "the Berlin paper", "D": "the lecture"}
+    # the stage exercise follows stages.csv: rename the first stage and the answer follows
+    rows = data_copy.rows("stages.csv")
+    i = next(k for k, r in enumerate(rows) if r[0] == "csbm")
+    rows[i][rows[0].index("name_en")] = "Confidence-building measures"
+    data_copy.write_rows("stages.csv", rows)
     monkeypatch.setenv("SECNB_DATA", str(data_copy.folder))
-    assert reg["nb08.scs_order"].reference()[-1] == "Treaty of Amity and Cooperation in Southeast Asia"
+    assert reg["nb08.vignette_stage"].reference() == "Confidence-building measures"
+
+
+def test_old_helpers_still_answer_from_the_dataset(tables):
+    """The helpers of the exercises the rework retired still work (nothing else may depend on them)."""
+    c = tables["concepts"]
+    assert nb08._supplied_terms() == int((~c["zh_from_source"].fillna(False).astype(bool)).sum())
+    assert nb08._doc_stage() == "Confidence- and security-building measures"
+    assert nb08._scs_order()[-1] == "Declaration on the Conduct of Parties in the South China Sea"
+
+
+def test_comparison_premise_and_evidence_come_from_the_data(tables):
+    found = nb08.compare_stages(tables)
+    # the premise the exercise states: the Shanghai Five record reaches further than the Declaration
+    assert found["other_stage"] > found["scs_stage"] == 1
+    assert found["other_stage"] == 3 and found["evidence"] == "s5_2004_boundary"
+    assert found["contested"] == ["s5_2002_borders"]
+    assert registry()["nb08.compare_cases"].reference() == "s5_2004_boundary"
+    assert secnb.check("nb08.compare_cases", " S5_2004_Boundary ").passed
+    assert not secnb.check("nb08.compare_cases", "s5_2002_borders").passed
+    # the answer is computed, not printed in the notebook
+    nb = json.loads((NOTEBOOKS / f"{NB}.ipynb").read_text(encoding="utf-8"))
+    assert "s5_2004_boundary" not in json.dumps(nb["cells"])
+
+
+def test_comparison_follows_the_discrepancies_table(tables, data_copy, monkeypatch):
+    """Without the discrepancy that contests the Position Paper's report, its 2002 row is the evidence."""
+    rows = [r for r in data_copy.rows("discrepancies.csv") if r[0] != "border_settled"]
+    data_copy.write_rows("discrepancies.csv", rows)
+    monkeypatch.setenv("SECNB_DATA", str(data_copy.folder))
+    assert registry()["nb08.compare_cases"].reference() == "s5_2002_borders"
+
+
+def test_summary_errors_match_the_discrepancies_table(tables, data_copy, monkeypatch):
+    disc = tables["discrepancies"].set_index("discrepancy_id")
+    wrong = registry()["nb08.summary_errors"].reference()
+    assert [nb08.SUMMARY_OPTIONS.index(t) for t in wrong] == [1, 3, 4]  # (b), (d), (e)
+    assert secnb.check("nb08.summary_errors", ["b", "d", "e"]).passed
+    for text, d, is_wrong, _why in nb08.SUMMARY:
+        if d is None:
+            continue
+        row = disc.loc[d]
+        # a wrong sentence repeats the side the course rejects; a right one the side it keeps
+        if d == "origin_paper_vs_web":
+            assert "1996" in row["claim_a"] and "March 1997" in text and is_wrong
+        if d == "arf_stage_count":
+            assert "three stages" in row["claim_b"] and "four stages" in text and is_wrong
+        if d == "arf_stage3_name":
+            assert "approaches to conflicts" in row["claim_b"] and "conflict resolution" in text and is_wrong
+        if d == "paper_date":
+            assert "31 July 2002" in row["claim_a"] and "31 July 2002" in text and not is_wrong
+        if d == "equality_typo":
+            assert "equality" in row["claim_b"] and "equality" in text and not is_wrong
+    events = tables["events"].set_index("event_id")
+    assert str(events.loc["doc_scs_2002", "date"]) == "2002-11-04" and "4 November 2002" in nb08.SUMMARY_OPTIONS[5]
+    # a discrepancy the summary relies on goes missing: the exercise says so instead of grading wrongly
+    rows = [r for r in data_copy.rows("discrepancies.csv") if r[0] != "arf_stage_count"]
+    data_copy.write_rows("discrepancies.csv", rows)
+    monkeypatch.setenv("SECNB_DATA", str(data_copy.folder))
+    with pytest.raises(ValueError, match="arf_stage_count"):
+        registry()["nb08.summary_errors"].reference()
+
+
+def test_official_claim_is_the_position_papers_words(tables):
+    ex = registry()["nb08.official_claim"]
+    assert ex.level == "evaluate" and ex.reference() == nb08.CLAIM_OPTIONS[1]
+    assert secnb.check("nb08.official_claim", "b").passed
+    nb = json.loads((NOTEBOOKS / f"{NB}.ipynb").read_text(encoding="utf-8"))
+    text = " ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    text = " ".join(text.replace("\n> ", " ").split())
+    assert nb08.OFFICIAL_CLAIM in text and "part IV" in text
+    # the agreements the judgement names are in the case's record
+    rec = R.case_record("south_china_sea", tables)
+    assert {"beibu_agreement_2000", "doc_scs_2002"} <= {e["event_id"] for e in rec["events"]}
+
+
+def test_vignette_tools_are_the_lectures_means_and_functions(tables):
+    ex = registry()["nb08.vignette_tools"]
+    assert ex.level == "apply" and secnb.check("nb08.vignette_tools", ["a", "c", "e"]).passed
+    fits = {text for text, ok, _why in nb08.VIGNETTE_STEPS if ok}
+    assert set(ex.reference()) == fits and len(fits) == 3
+    # coercive diplomacy is a means of conflict management in the dataset, not of prevention
+    rel = tables["relations"]
+    assert ((rel["from_id"] == "coercive_diplomacy") & (rel["relation"] == "means_of")
+            & (rel["to_id"] == "conflict_management")).any()
+    assert "invented" in ex.prompt.casefold()
+
+
+def test_review_concepts_offer_the_datasets_names(tables):
+    names = dict(zip(tables["concepts"]["concept_id"], tables["concepts"]["name_en"]))
+    assert nb08.REVIEW_OPTIONS == tuple(names[c] for c in nb08.REVIEW_CONCEPT_IDS)
+    ex = registry()["nb08.review_concepts"]
+    fitting = {cid for _t, cid, _nb, _why in nb08.REVIEW_SITUATIONS.values()}
+    assert fitting < set(nb08.REVIEW_CONCEPT_IDS) and len(set(nb08.REVIEW_CONCEPT_IDS) - fitting) == 3
+    assert ex.reference() == {k: names[cid] for k, (_t, cid, _nb, _w) in nb08.REVIEW_SITUATIONS.items()}
+    # each situation names the notebook that teaches its concept, and that notebook exists
+    for _t, _cid, num, _why in nb08.REVIEW_SITUATIONS.values():
+        assert list(NOTEBOOKS.glob(f"{num}_*.ipynb"))
+    box = secnb.answer_widget("nb08.review_concepts")
+    assert list(box.controls) == list(nb08.REVIEW_SITUATIONS)
+
+
+def test_most_auto_checked_exercises_ask_more_than_recall():
+    mine = [ex for ex in registry().values() if ex.notebook == NB and ex.auto]
+    above = [ex for ex in mine if ex.level != "recall"]
+    assert len(above) >= 3 and len(above) / len(mine) >= 0.6
+    assert all(ex.explanation for ex in mine)
+    for ex in mine:
+        assert 2 <= ex.minutes <= 6 and 1 <= ex.points <= 3 and 2 <= len(ex.hints) <= 3, ex.id
+
+
+def test_choice_exercises_are_answered_by_form_in_the_notebook():
+    nb = json.loads((NOTEBOOKS / f"{NB}.ipynb").read_text(encoding="utf-8"))
+    forms = {c["metadata"]["secnb"]["exercise"] for c in nb["cells"]
+             if c["cell_type"] == "code" and "answer_widget(" in "".join(c["source"])}
+    assert forms == {ex.id for ex in registry().values()
+                     if ex.notebook == NB and ex.kind in ("choice", "multi", "order", "match")}
+    box = secnb.answer_widget("nb08.attribution")
+    assert list(box.controls) == ["A", "B", "C", "D"]
+    for key, value in registry()["nb08.attribution"].reference().items():
+        box.controls[key].value = value
+    assert box.check().passed
 
 
 def test_notebook_quotes_nothing_of_the_berlin_paper(tables):
