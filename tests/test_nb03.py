@@ -290,3 +290,124 @@ def test_dilemma_explorer_redraws_when_controls_move():
     alt = charts.alt_text(box.figure)
     box.controls["seed"].value = 4
     assert "seed 4" in charts.alt_text(box.figure) and charts.alt_text(box.figure) != alt
+
+
+# ---------------------------------------------------------------------------------------------
+# Exercises: the reference answers are what the dataset and the model give
+
+
+from secnb.exercises import get as get_exercise  # noqa: E402
+from secnb.exercises import nb03 as E  # noqa: E402
+
+
+def registry_ref(exercise_id):
+    return get_exercise(exercise_id).reference()
+
+
+def registry_ref_prompt(exercise_id):
+    return get_exercise(exercise_id).prompt
+
+
+def test_new_threats_are_the_articles_non_traditional_ones(tables):
+    threats = tables["threats"].set_index("name_en")
+    ref = E._new_threats()
+    assert set(ref) == {"International terrorism", "Drug smuggling", "Serious infectious diseases",
+                        "Environmental pollution"}
+    assert all(not threats.loc[name, "traditional"] for name in ref)
+
+
+def test_the_position_paper_rows_are_traditional_so_nothing_was_replaced(tables):
+    threats = tables["threats"]
+    paper = threats[threats["source_id"] == "mfa2002"]
+    assert len(paper) and paper["traditional"].astype(bool).all()
+    # the tempting option's fact is true (more non-traditional rows), only its inference is wrong
+    assert (~threats["traditional"].astype(bool)).sum() > threats["traditional"].astype(bool).sum()
+    assert registry_ref("nb03.threats_replaced").startswith("Not supported")
+
+
+def test_horizontal_vertical_sentences_use_both_meanings():
+    ref = registry_ref("nb03.horizontal_vertical")
+    assert set(ref.values()) == {"horizontal", "vertical"} and len(ref) == 5
+
+
+def test_which_concept_uses_every_concept_once_and_the_concepts_exist(tables):
+    ref = registry_ref("nb03.which_concept")
+    assert sorted(ref.values()) == sorted(E.CONCEPT_OPTIONS) and list(ref) == list("ABCDE")
+    names = set(tables["concepts"]["name_en"].str.lower())
+    assert set(E.CONCEPT_OPTIONS) <= names
+
+
+def test_compare_dimensions_reads_the_coding(tables):
+    c = tables["concepts"].set_index("concept_id")
+    a, b = c.loc["comprehensive_security"], c.loc["cooperative_security"]
+    assert E._differ() == [d for d in ("referent", "means", "logic", "level") if a[d] != b[d]] == ["means", "level"]
+
+
+def test_ways_out_answer_is_the_one_way_out_not_coded_non_military(tables):
+    rel, c = tables["relations"], tables["concepts"].set_index("concept_id")
+    ways = list(rel.loc[rel["relation"] == "way_out_of", "from_id"])
+    assert len(ways) == 6
+    other = [w for w in ways if c.loc[w, "means"] != "non-military"]
+    assert other == ["comprehensive_security"]
+    assert E._not_non_military_way_out() == c.loc["comprehensive_security", "name_en"]
+    from secnb import check
+    assert check("nb03.ways_out", "comprehensive_security").passed
+    assert check("nb03.ways_out", "Coexistence").passed is False
+
+
+def test_chronology_follows_the_record_not_the_article(tables):
+    order = E._chronology()
+    assert order.index("UNDP Human Development Report on human security") < order.index(
+        "Commission on Global Governance: Our Global Neighbourhood")
+
+
+def test_wrong_claims_are_refuted_by_the_dataset_and_the_others_are_not(tables):
+    ref = E._wrong_sentences()
+    assert ref == ["the framework's orientation", "the Commission on Global Governance", "the ARF's stages"]
+    rel = tables["relations"]
+    regional = rel[(rel["relation"] == "orientation_of") & rel["note"].str.contains("Regional")]
+    assert list(regional["from_id"]) == ["common_security"]
+    ids = set(tables["discrepancies"]["discrepancy_id"])
+    assert {"cgg_year", "cgg_status", "arf_stage_count"} <= ids
+    prompt = registry_ref_prompt("nb03.wrong_claims")
+    assert "(a) The lecture traces" in prompt and "(f) The ASEAN Regional Forum" in prompt
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_noise_predictions_hold_whatever_the_run_of_chance(seed):
+    """The exercise asks about run of chance 0; the answer is no accident of that seed."""
+    expected = {"tit-for-tat vs tit-for-tat": "falls", "generous tit-for-tat vs generous tit-for-tat": "falls",
+                "grim trigger vs grim trigger": "falls", "always defect vs tit-for-tat": "rises",
+                "always cooperate vs always cooperate": "stays the same"}
+    settings = {**E.GAME, "seed": seed}
+    for label, pair in E.PREDICT_PAIRS.items():
+        before, after = (models.cooperation_rate(*pair, noise=n, **settings) for n in E.PREDICT_NOISE)
+        trend = "rises" if after > before else "falls" if after < before else "stays the same"
+        assert trend == expected[label], (seed, label, before, after)
+    assert E._noise_trends() == expected
+
+
+def test_misperception_helps_always_defect_and_hurts_tit_for_tat():
+    """The explanation's claim: against always defect, more cooperation means a lower score for tit-for-tat."""
+    before = models.play_dilemma("always_defect", "tit_for_tat", noise=0.0, **E.GAME)
+    after = models.play_dilemma("always_defect", "tit_for_tat", noise=0.1, **E.GAME)
+    assert after["payoff_b"].sum() < before["payoff_b"].sum()
+
+
+def test_trust_noise_answer_is_the_generous_pair_and_the_sweep_agrees():
+    assert E._most_trust() == "generous tit-for-tat vs generous tit-for-tat"
+    sweep = models.noise_sweep(list(E.NOISE_PAIRS.values()), [0.05], rounds=100)
+    best = sweep.sort_values("cooperation_rate").iloc[-1]
+    assert (best["strategy_a"], best["strategy_b"]) == ("generous_tit_for_tat", "generous_tit_for_tat")
+
+
+def test_shadow_exercises_follow_the_algebra():
+    assert E._shadow_rounds() == 4 == math.floor((5 - 2) / (3 - 2)) + 1
+    base = models.rounds_for_reciprocity(E.BASE_PAYOFFS)
+    assert base == 3
+    for label, (t, r, p, _s) in E.SHADOW_CHANGES.items():
+        n = math.floor((t - p) / (r - p)) + 1
+        assert (label in E._shorter_shadow()) == (n < base), label
+    assert len(E._shorter_shadow()) == 3
+    # changing S alone never matters here
+    assert models.rounds_for_reciprocity((5, 3, 1, -1)) == base
