@@ -1,5 +1,6 @@
 """Notebook 04, the New Security Concept: the origins chart, the concept map and temple charts,
-the pillar board and the pillar tester widget, and the exercises' computed solutions."""
+the pillar board and the pillar tester widget (kept in secnb.widgets, no longer in the notebook),
+and the exercises' computed solutions."""
 
 from __future__ import annotations
 
@@ -230,24 +231,125 @@ def test_pillar_tester_button_shows_the_board():
 # Exercises
 
 
+def _nb04_cells():
+    import json
+
+    from .conftest import NOTEBOOKS
+
+    return json.loads((NOTEBOOKS / f"{nb04.NB}.ipynb").read_text(encoding="utf-8"))["cells"]
+
+
+def _markdown():
+    return "\n".join("".join(c["source"]) for c in _nb04_cells() if c["cell_type"] == "markdown")
+
+
+def _flat(text):
+    return " ".join(text.replace("\n> ", " ").split())
+
+
 def test_exercise_solutions_follow_the_dataset(tables):
     events = tables["events"].set_index("event_id")
     order = registry()["nb04.origins_order"].reference()
     dates = [events.loc[nb04.ORIGIN_ITEMS[item], "date_start"] for item in order]
     assert dates == sorted(dates) and order[0] == "foreign minister's speech at the ARF ministerial meeting"
-    assert registry()["nb04.months_apart"].reference() == 8
-    assert registry()["nb04.border_year"].reference() == 2004
+    assert nb04._months_apart() == 8 and nb04._border_year() == 2004
     framework = registry()["nb04.framework_levels"].reference()
     assert framework == {"mutual_security": "pillar", "cooperative_security": "pillar",
                          "comprehensive_security": "national", "common_security": "regional",
                          "universal_security": "global"}
-    phrases = registry()["nb04.pillar_phrases"].reference()
-    assert set(phrases.values()) == set(nb04.PILLARS)
+    assert registry()["nb04.framework_levels"].label("universal_security") == "Universal security"
+
+
+def test_the_wrong_origin_claims_are_the_ones_the_dataset_contradicts(tables):
+    disc = set(tables["discrepancies"]["discrepancy_id"])
+    for _, row, _ in nb04.ORIGIN_PASSAGE:
+        assert row in disc, f"the passage cites a discrepancy the dataset lacks: {row}"
+    texts = [t for t, _, _ in nb04.ORIGIN_PASSAGE]
+    wrong = registry()["nb04.origins_claims"].reference()
+    assert [chr(97 + texts.index(t)) for t in wrong] == ["a", "d", "f", "g"]
+    # the counts behind sentences c, d and e, from events.csv
+    assert nb04._months_apart("arf_1997", "whitepaper_1998") == 16
+    assert nb04._months_apart("whitepaper_1998", "jiang_cd_1999") == 8
+    assert nb04._months_apart("arf_1997", "sino_russian_declaration_1997") == 1
+    assert check("nb04.origins_claims", ["a", "d", "f", "g"]).passed
+    assert check("nb04.origins_claims", ["a", "f", "g"]).passed is False
+
+
+def test_pillar_cases_use_the_datasets_pillars_and_not_the_papers_words(tables):
+    cats = widgets.pillar_categories(tables["concepts"], tables["relations"])
+    assert list(nb04.PILLARS) == list(cats.values()) + [nb04.NONE]
+    key = registry()["nb04.pillar_cases"].reference()
+    assert set(key.values()) == set(nb04.PILLARS)  # every pillar, and none, is used
+    # the review's point: a case must not repeat the Paper's definitions word for word
+    paper = ("transcend differences", "ideology and social system", "mentality of cold war", "mutual briefings",
+             "create conditions", "security interests", "big or small", "equal members", "internal affairs",
+             "peaceful settlement", "through negotiation", "mutual concern", "wide ranging")
+    for cid, (text, pillar) in nb04.PILLAR_CASES.items():
+        low = text.lower()
+        assert not any(p in low for p in paper), cid
+        if pillar:
+            stem = tables["concepts"].set_index("concept_id").loc[pillar, "name_en"].lower().split()[-1][:6]
+            assert stem not in low, f"case {cid} names its own pillar"
 
 
 def test_the_article_reading_of_briefings_is_not_the_papers():
-    answer = dict(registry()["nb04.pillar_phrases"].reference(), e="coordination")
-    assert check("nb04.pillar_phrases", answer).passed is False
+    key = registry()["nb04.pillar_cases"].reference()
+    assert key["white_papers"] == "mutual trust (互信)"
+    answer = dict(key, white_papers="coordination (协作)")
+    assert check("nb04.pillar_cases", answer).passed is False
+
+
+def test_cooperation_forms_cover_each_of_the_papers_forms_once(tables):
+    key = registry()["nb04.cooperation_forms"].reference()
+    counts = {form: list(key.values()).count(form) for form in nb04.FORMS}
+    assert counts[nb04.FORMS[-1]] == 2 and all(counts[f] == 1 for f in nb04.FORMS[:-1])
+    rel = tables["relations"]
+    assert ((rel["from_id"] == "multilateral_security_mechanism") & (rel["relation"] == "means_of")
+            & (rel["to_id"] == "new_security_concept")).any()
+    assert ((rel["from_id"] == "new_security_concept") & (rel["relation"] == "contrasts_with")
+            & (rel["to_id"] == "military_alliance")).any()
+
+
+def test_principles_and_judgements():
+    fits = registry()["nb04.principles"].reference()
+    assert len(fits) == 4 and len({p for _, p in nb04.COMMUNIQUE if p}) == 4
+    ref = registry()["nb04.full_evidence"].reference()
+    assert str(nb04._border_year()) in ref and ref.startswith("Partly")
+    events = secnb.load_dataset()["events"].set_index("event_id")["date_start"]
+    assert events["doc_scs_2002"] > events["position_paper_2002"] > events["beibu_agreement_2000"]
+
+
+def test_the_notebook_shows_what_the_forms_ask():
+    text = _flat(_markdown())
+    assert _flat(nb04.origin_passage_markdown()) in text
+    for cases in (nb04.PILLAR_CASES, nb04.FORM_CASES):
+        for line in nb04.cases_markdown(cases).split("\n"):
+            assert line in text
+    for ex_id in ("nb04.principles", "nb04.full_evidence", "nb04.western_difference"):
+        for option in registry()[ex_id].options:
+            assert _flat(option) in text, option
+
+
+def test_the_notebook_answers_choices_by_form_and_draws_no_tester():
+    sources = ["".join(c["source"]) for c in _nb04_cells() if c["cell_type"] == "code"]
+    assert not any("pillar_tester" in s or "tester.figure" in s for s in sources)
+    for ex in registry().values():
+        if ex.notebook == nb04.NB and ex.auto:
+            assert f'secnb.answer_widget("{ex.id}")' in sources
+
+
+def test_levels_are_mostly_above_recall():
+    auto = [ex for ex in registry().values() if ex.notebook == nb04.NB and ex.auto]
+    above = [ex for ex in auto if ex.level != "recall"]
+    assert len(above) >= 3 and len(above) / len(auto) >= 0.7
+    assert all(ex.explanation for ex in auto)
+
+
+def test_firstly_not_above_all(tables):
+    rel = tables["relations"]
+    note = rel.loc[(rel["from_id"] == "new_security_concept") & (rel["to_id"] == "cold_war_mentality"), "note"].item()
+    assert "firstly" in note and "chiefly" not in note and "above all" not in note
+    assert "firstly because it" in _flat(_markdown())
 
 
 def test_notebook_objectives_are_the_exercise_objectives():
