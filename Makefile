@@ -3,6 +3,7 @@
 #   make test       set up .venv (if needed) and run every test
 #   make notebooks  re-execute every notebook in place (fresh kernel each, top to bottom)
 #   make site       build the course website from the committed notebooks into _build/site (offline)
+#   make hub-smoke  a throw-away local JupyterHub: 5 learners pull the course and run notebook 01
 #   make bench      measure load time, notebook run time, widget latency and sizes against their floors
 # Every install uses the exact pins in binder/requirements.txt (what Binder installs) and
 # tests/constraints.txt (what only the tests and the instructor tools need), so outputs match everywhere.
@@ -16,13 +17,16 @@ NBVAL  := --nbval --nbval-sanitize-with tests/nbval_sanitize.cfg --nbval-current
 export JUPYTER_PLATFORM_DIRS := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: lab test notebooks validate setup bench clean bytecode site
+.PHONY: lab test notebooks validate setup bench clean bytecode site hub-setup hub-smoke
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml binder/requirements.txt tests/constraints.txt
+$(STAMP): pyproject.toml binder/requirements.txt tests/constraints.txt binder/overrides.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PINS) -e ".[lab,test,instructor,site]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PINS) -e ".[lab,test,instructor,site,hub]"
+	# keyboard shortcuts that let a focused slider have the arrow keys in the Notebook interface too
+	mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp binder/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements" >/dev/null 2>&1
 	# nbgrader (the instructor extra) stays installed for the solutions edition, but its menus stay
 	# out of the learners' way; INSTRUCTORS.md says how to switch them on
@@ -46,7 +50,17 @@ lab: bytecode
 validate: $(STAMP)
 	$(BIN)/python -m secnb validate
 
-test: bytecode
+# configurable-http-proxy for the local hub, from npm, into the virtual environment
+CHP_VERSION := 5.3.0
+CHP := $(VENV)/hub/node_modules/.bin/configurable-http-proxy
+$(CHP): | $(STAMP)
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/hub configurable-http-proxy@$(CHP_VERSION)
+hub-setup: $(CHP)
+
+hub-smoke: bytecode hub-setup
+	$(BIN)/python bench/hub.py --learners 5 --notebooks 01
+
+test: bytecode hub-setup
 	$(BIN)/python -m secnb validate
 	$(BIN)/python -m pytest tests notebooks $(NBVAL)
 
@@ -60,7 +74,7 @@ notebooks: bytecode
 site: bytecode
 	$(BIN)/python -m secnb site _build/site $(if $(REPO),--repo $(REPO),) $(if $(HUB),--hub $(HUB),)
 
-bench: bytecode
+bench: bytecode hub-setup
 	$(BIN)/python bench/run.py
 
 clean:

@@ -44,6 +44,7 @@ def test_runtime_apt_and_postbuild():
     post = (BINDER / "postBuild").read_text()
     assert re.search(r"pip install .*-e \.", post), "postBuild installs the secnb package"
     assert "apputils-extension:announcements" in post
+    assert "binder/overrides.json" in post and "share/jupyter/lab/settings" in post
     assert (BINDER / "postBuild").stat().st_mode & 0o111, "postBuild must be executable"
 
 
@@ -58,3 +59,21 @@ def test_repo2docker_dockerfile_installs_pins_font_and_package(tmp_path):
     assert re.search(r"apt-get install .*\n?\s*fonts-noto-cjk", dockerfile)
     assert "./binder/postBuild" in dockerfile
     assert "python=3.11" in run.stderr + dockerfile or "py-3.11" in dockerfile
+
+
+def test_arrow_keys_belong_to_a_focused_widget():
+    """binder/overrides.json (installed by postBuild and make setup) disables the notebook shortcuts
+    that take ArrowLeft and ArrowRight from a focused slider and binds them again for everything but
+    widgets; the browser test presses the keys in both interfaces."""
+    import json
+
+    shortcuts = json.loads((BINDER / "overrides.json").read_text())["@jupyterlab/shortcuts-extension:shortcuts"]
+    by_key = {}
+    for s in shortcuts["shortcuts"]:
+        by_key.setdefault(s["keys"][0], []).append(s)
+    for key in ("ArrowLeft", "ArrowRight"):
+        off = [s for s in by_key[key] if s.get("disabled")]
+        on = [s for s in by_key[key] if not s.get("disabled")]
+        assert off and on and all(":not(.jupyter-widgets *)" in s["selector"] for s in on), key
+    installed = Path(sys.prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    assert installed.exists() and json.loads(installed.read_text()) == json.loads((BINDER / "overrides.json").read_text())

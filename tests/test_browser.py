@@ -75,7 +75,8 @@ def lab(tmp_path_factory):
     server = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ServerApp.ip=127.0.0.1",
          f"--ServerApp.port={port}", f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={course}",
-         "--LabApp.expose_app_in_browser=True", "--ServerApp.port_retries=0"],
+         "--LabApp.expose_app_in_browser=True", "--JupyterNotebookApp.expose_app_in_browser=True",
+         "--ServerApp.port_retries=0"],
         stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -250,8 +251,9 @@ def _keep_work_offline(page, name: str) -> None:
     dialog.wait_for(state="detached", timeout=10_000)
 
 
-def check_notebook(browser, url: str, name: str) -> None:
-    """Open one notebook, run it and check it as a learner would (raises AssertionError)."""
+def check_notebook(browser, url: str, name: str, interface: str = "lab") -> None:
+    """Open one notebook in JupyterLab (``lab``) or Jupyter Notebook 7 (``notebook``), run it and
+    check it as a learner would (raises AssertionError)."""
     source = json.loads((NOTEBOOKS / name).read_text(encoding="utf-8"))
     code = ["".join(c["source"]) for c in source["cells"] if c["cell_type"] == "code"]
     has_widgets = any("secnb.widgets." in c for c in code)
@@ -262,8 +264,9 @@ def check_notebook(browser, url: str, name: str) -> None:
     try:
         # a workspace of its own (reset): JupyterLab would otherwise reopen every notebook checked
         # before, with its outputs, in this page too
-        page.goto(f"{url}/lab/workspaces/{Path(name).stem}/tree/notebooks/{name}?reset&token={TOKEN}",
-                  wait_until="domcontentloaded")
+        where = (f"lab/workspaces/{Path(name).stem}/tree/notebooks/{name}?reset&" if interface == "lab"
+                 else f"notebooks/notebooks/{name}?")
+        page.goto(f"{url}/{where}token={TOKEN}", wait_until="domcontentloaded")
         _wait(page, "() => { const s = (" + _STATE + ")(); return s && s.status === 'idle'; }", 90, "the kernel")
         # before anything runs, the committed outputs must already show the charts (untrusted notebook)
         shows_charts = any("charts.show(" in "".join(c["source"]) for c in source["cells"] if c["cell_type"] == "code")
@@ -287,22 +290,24 @@ def check_notebook(browser, url: str, name: str) -> None:
             # three moves, each to a setting not shown before (a revisit would come from the cache)
             run: dict = {}
             seconds = [t for step in range(1, MOVES + 1) if (t := _move_one_control(page, step, run)) is not None]
-            (ARTIFACTS / "timings").mkdir(parents=True, exist_ok=True)
-            (ARTIFACTS / "timings" / f"{Path(name).stem}.txt").write_text("".join(f"{t:.3f}\n" for t in seconds))
+            if interface == "lab":  # the bench reads JupyterLab's timings
+                (ARTIFACTS / "timings").mkdir(parents=True, exist_ok=True)
+                (ARTIFACTS / "timings" / f"{Path(name).stem}.txt").write_text("".join(f"{t:.3f}\n" for t in seconds))
             assert not page.evaluate(_PROBLEMS)
         if has_forms:
             _answer_a_form(page, name)
             assert not page.evaluate(_PROBLEMS)
-        if name == ALL_NOTEBOOKS[0]:
+        if name == ALL_NOTEBOOKS[0] and interface == "lab":
             _keep_work_offline(page, name)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.evaluate("""() => { const nb = window.jupyterapp.shell.currentWidget.content.node;
             const scroller = nb.querySelector('.jp-WindowedPanel-outer') || nb; scroller.scrollTop = 0; }""")
         page.wait_for_timeout(300)
-        page.screenshot(path=str(ARTIFACTS / f"{Path(name).stem}.png"))
+        shot = Path(name).stem + ("" if interface == "lab" else "-nb7")
+        page.screenshot(path=str(ARTIFACTS / f"{shot}.png"))
         if has_widgets:
             page.locator(".jp-OutputArea-output .jupyter-widgets").first.scroll_into_view_if_needed()
-            page.screenshot(path=str(ARTIFACTS / f"{Path(name).stem}-widget.png"))
+            page.screenshot(path=str(ARTIFACTS / f"{shot}-widget.png"))
     finally:
         # shut the notebook's kernel down, so that the checks after it do not share the machine with
         # it; a page that has crashed must not hide the failure that brought us here (a page that
@@ -318,15 +323,16 @@ def check_notebook(browser, url: str, name: str) -> None:
 CHECK_TIMEOUT = 420  # seconds for one notebook; a browser that stops answering is killed, not waited on
 
 
+@pytest.mark.parametrize("interface", ["lab", "notebook"])
 @pytest.mark.parametrize("name", ALL_NOTEBOOKS)
-def test_notebook_runs_in_jupyterlab(lab, name):
+def test_notebook_runs_in_jupyterlab_and_the_notebook_interface(lab, name, interface):
     """Each notebook is checked in a subprocess with its own Chromium: Playwright's evaluate has no
     timeout, so a renderer that stops answering would otherwise hang the whole run. A timeout is
     retried once with a fresh browser; any failed check fails at once."""
     url = lab
     for attempt in (1, 2):
         # a session of its own, so that a timeout kills Chromium's processes too
-        proc = subprocess.Popen([sys.executable, "-m", "tests.test_browser", url, name], cwd=ROOT,
+        proc = subprocess.Popen([sys.executable, "-m", "tests.test_browser", url, name, interface], cwd=ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
         try:
             out, err = proc.communicate(timeout=CHECK_TIMEOUT)
@@ -340,17 +346,17 @@ def test_notebook_runs_in_jupyterlab(lab, name):
         return
 
 
-def _main(url: str, name: str) -> int:
+def _main(url: str, name: str, interface: str = "lab") -> int:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
         try:
-            check_notebook(browser, url, name)
+            check_notebook(browser, url, name, interface)
         finally:
             browser.close()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(_main(*sys.argv[1:3]))
+    sys.exit(_main(*sys.argv[1:4]))

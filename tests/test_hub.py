@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import doctest
+import os
+import re
+import shutil
 import subprocess
 import sys
 from urllib.parse import parse_qs, urlsplit
@@ -79,3 +82,56 @@ def test_the_command_prints_the_link_or_a_clear_error():
 
 def test_the_module_example_runs():
     assert doctest.testmod(secnb.hub).failed == 0
+
+
+# --- the local class (the short version of make hub-smoke) ------------------------------------
+
+def _hub_or_skip():
+    proxy = ROOT / ".venv" / "hub" / "node_modules" / ".bin" / "configurable-http-proxy"
+    pytest.importorskip("jupyterhub")
+    pytest.importorskip("nbgitpuller")
+    if not proxy.exists() and not shutil.which("configurable-http-proxy"):
+        message = "configurable-http-proxy is not installed: make hub-setup"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def _smoke(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, str(ROOT / "bench" / "hub.py"), *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=600)
+
+
+def _leftovers():
+    import psutil
+
+    return [p.pid for p in psutil.process_iter(["cmdline"])
+            if any("secnb-hub-" in part for part in (p.info["cmdline"] or []))]
+
+
+def test_two_learners_pull_the_course_and_run_a_notebook_on_a_local_hub():
+    _hub_or_skip()
+    run = _smoke("--learners", "2", "--notebooks", "00")
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    last = run.stdout.strip().splitlines()[-1]
+    assert re.fullmatch(r"hub: 2/2 learners ran 00 \(peak MB per learner \d+, median run s [\d.]+\)", last), last
+    assert not _leftovers(), "the smoke run left processes behind"
+
+
+def test_a_learner_whose_notebook_fails_is_reported_with_the_cell_and_everything_stops(tmp_path):
+    _hub_or_skip()
+    repo = tmp_path / "course"
+    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(repo)], check=True)
+    import nbformat
+
+    path = repo / "notebooks" / "00_start_here.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    nb.cells.insert(3, nbformat.v4.new_code_cell("raise ValueError('a broken cell')"))
+    nbformat.write(nb, path)
+    git = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "commit", "--quiet", "-am", "break a cell"], check=True)
+    run = _smoke("--learners", "1", "--notebooks", "00", "--repo", str(repo))
+    assert run.returncode == 1
+    assert "learner01 failed: RuntimeError: 00_start_here.ipynb cell 3: ValueError: a broken cell" in run.stdout
+    assert "hub: 0/1 learners ran 00" in run.stdout
+    assert not _leftovers()
