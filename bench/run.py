@@ -166,6 +166,14 @@ def bench_browser() -> dict:
             "max_ms": 1000 * max(values) if values else None}
 
 
+def bench_hub(learners: int) -> dict:
+    """``learners`` learners at once on a local JupyterHub, each running every notebook (bench/hub.py)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import hub
+
+    return hub.run(learners, [p.name[:2] for p in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))])
+
+
 def _site_size(env: Path) -> int:
     return sum(f.stat().st_size for f in env.rglob("*") if f.is_file() and not f.is_symlink())
 
@@ -196,7 +204,8 @@ def notebook_sizes() -> list[dict]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="fewer runs; skip environment sizes and the browser")
+    parser.add_argument("--quick", action="store_true", help="fewer runs; skip environment sizes, the browser and the hub")
+    parser.add_argument("--learners", type=int, default=20, help="learners on the local hub (default 20)")
     args = parser.parse_args(argv)
     runs = 3 if args.quick else 7
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
@@ -232,6 +241,15 @@ def main(argv=None) -> int:
                 "< 200 ms", r["median_ms"] < 200)
         else:
             row("browser: control moved to changed view", "not measured (no Chromium?)", "< 200 ms", None)
+        r = results["hub"] = bench_hub(args.learners)
+        if r["ran"]:
+            per_16gb = int(16 * 1024 // r["peak_mb"])
+            row(f"hub: {r['ran']}/{r['learners']} learners ran all {len(r['notebooks'])} notebooks; peak per learner",
+                f"{r['peak_mb']:.0f} MB (RSS {r['peak_rss_mb']:.0f})", "<= 300 MB", r["peak_mb"] <= 300)
+            row("hub: learners a machine holds, from that peak", f"{per_16gb} on 16 GB, {per_16gb * 2} on 32 GB",
+                ">= 50 on 16 GB", per_16gb >= 50)
+        else:
+            row("hub: learners ran the course", f"0/{r['learners']}", "all", False)
         r = results["env"] = bench_env_size()
         row("environment: binder/requirements.txt + secnb  vs  the four", f"{r['binder_mb']:.0f} MB / {r['floor_mb']:.0f} MB = "
             f"{r['ratio']:.2f}x", "<= 1.15x", r["ratio"] <= 1.15)
