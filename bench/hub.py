@@ -62,7 +62,7 @@ def find_proxy() -> str:
     for candidate in (shutil.which("configurable-http-proxy"),
                       ROOT / ".venv" / "hub" / "node_modules" / ".bin" / "configurable-http-proxy"):
         if candidate and Path(candidate).exists():
-            return str(candidate)
+            return str(Path(candidate).resolve())  # the hub runs in its own folder
     raise SystemExit("configurable-http-proxy not found: run make hub-setup (npm install of configurable-http-proxy)")
 
 
