@@ -426,9 +426,50 @@ def _frame(table: _Table):
             data[name] = pd.Series([list(v) if v else [] for v in values], dtype=object)
         else:
             data[name] = pd.array(values, dtype="string")
-    frame = pd.DataFrame(data)
+    frame = _course_frame_class()(data)
     frame.attrs["source_file"] = table.file
     return frame
+
+
+def _course_frame_class():
+    """The DataFrame class of the course's tables (made on first use, so importing secnb stays cheap)."""
+    global CourseFrame
+    if CourseFrame is None:
+        import pandas as pd
+
+        class _CourseFrame(pd.DataFrame):
+            """A DataFrame that shows every cell's whole text in a notebook, wrapped, never cut with
+            "..." (pandas cuts at 50 characters by default, and the course's summaries, notes and
+            claims are longer). Selections, merges and sorts keep the class; nothing else differs,
+            and no pandas option is changed for other code."""
+
+            @property
+            def _constructor(self):
+                return _CourseFrame
+
+            def _repr_html_(self):
+                import pandas as pd
+
+                with pd.option_context("display.max_colwidth", None):
+                    return super()._repr_html_()
+
+            def __repr__(self):
+                import pandas as pd
+
+                with pd.option_context("display.max_colwidth", None):
+                    return super().__repr__()
+
+        _CourseFrame.__name__ = _CourseFrame.__qualname__ = "CourseFrame"
+        CourseFrame = _CourseFrame
+    return CourseFrame
+
+
+CourseFrame = None
+
+
+def course_frame(frame):
+    """``frame`` as a :class:`CourseFrame`: shown with every cell's whole text."""
+    return _course_frame_class()(frame)
 
 
 def _load(folder: Path, names: list[str] | None = None):

@@ -39,8 +39,10 @@ def concept_codes(concepts, ids, dimensions=DIMENSIONS):
     and the source it rests on (to show beside a comparison chart)."""
     import pandas as pd
 
+    from .data import course_frame
+
     table = concepts.set_index("concept_id")
     rows = [{"concept": table.loc[i, "name_en"], "dimension": d, "value": table.loc[i, d],
              "reason": table.loc[i, f"{d}_reason"], "source": table.loc[i, "source_id"],
              "locator": table.loc[i, "locator"]} for i in ids for d in dimensions]
-    return pd.DataFrame(rows)
+    return course_frame(pd.DataFrame(rows))

@@ -135,3 +135,29 @@ def test_minutes_count_words_exercises_and_cells(tmp_path):
     got = course.minutes_to_learn(path)
     assert got["words"] == 292 and got["exercises"] == 0 and got["running"] == 0.5 * 2 + 2
     assert got["minutes"] == 5  # 1.95 reading + 3 running, rounded up to a multiple of 5
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.name)
+def test_tables_show_their_whole_text(path):
+    cut = [i for i, c in enumerate(cells(path)) if c["cell_type"] == "code"
+           for o in c.get("outputs", []) if "...</td>" in "".join(o.get("data", {}).get("text/html", ""))]
+    assert not cut, f"cells {cut} show a table cut with '...': return a secnb.data.course_frame"
+
+
+def test_course_tables_keep_whole_text_through_selections():
+    import pandas as pd
+
+    import secnb
+    from secnb.data import course_frame
+
+    concepts = secnb.load_table("concepts")
+    longest = max(concepts["summary_en"], key=len)
+    assert len(longest) > 50
+    for frame in (concepts, concepts[["concept_id", "summary_en"]], concepts.sort_values("name_en").head(70),
+                  concepts.set_index("concept_id").loc[concepts["concept_id"].tolist()],
+                  concepts.merge(secnb.load_table("relations"), left_on="concept_id", right_on="from_id")):
+        assert type(frame).__name__ == "CourseFrame"
+        assert longest.replace("&", "&amp;").replace("'", "&#39;")[:40] in frame._repr_html_() or \
+            longest[:40] in frame._repr_html_()
+    assert pd.get_option("display.max_colwidth") == 50, "no pandas option is changed for other code"
+    assert "..." not in course_frame(pd.DataFrame({"a": ["x" * 200]}))._repr_html_()

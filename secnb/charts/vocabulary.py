@@ -52,6 +52,8 @@ def vocabulary_table(concepts, relations, also: tuple[str, ...] = ("development_
     """
     import pandas as pd
 
+    from ..data import course_frame
+
     table = concepts.set_index("concept_id")
     rel = relations
     pillars = list(rel.loc[(rel["relation"] == "pillar_of") & (rel["to_id"] == NSC), "from_id"])
@@ -86,8 +88,8 @@ def vocabulary_table(concepts, relations, also: tuple[str, ...] = ("development_
                 add(cid, "y2014", "in the overall outlook", r.source_id, r.locator)
             elif r.relation == "means_of" and r.to_id in new_in_2014:
                 add(cid, "y2014", f"basis of {table.loc[r.to_id, 'name_en'].lower()}", r.source_id, r.locator)
-    frame = pd.DataFrame(rows, columns=["concept_id", "name_en", "name_zh", "family", "group", "era", "role",
-                                        "source_id", "locator"])
+    frame = course_frame(pd.DataFrame(rows, columns=["concept_id", "name_en", "name_zh", "family", "group", "era",
+                                                     "role", "source_id", "locator"]))
     frame["era"] = pd.Categorical(frame["era"], categories=list(ERAS), ordered=True)
     order = {c: i for i, c in enumerate(groups)}
     return frame.sort_values(["concept_id", "era"], key=lambda s: s.map(order) if s.name == "concept_id" else s,

@@ -240,6 +240,8 @@ def strategy_table():
     """The strategies: what each does and the course's analogy for it."""
     import pandas as pd
 
-    return pd.DataFrame([{"strategy": STRATEGY_NAMES[k], "what it does": STRATEGIES[k],
+    from ..data import course_frame
+
+    return course_frame(pd.DataFrame([{"strategy": STRATEGY_NAMES[k], "what it does": STRATEGIES[k],
                           "the course's analogy (not a claim of the sources)": ANALOGIES[k]}
-                         for k in STRATEGIES])
+                         for k in STRATEGIES]))

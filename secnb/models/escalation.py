@@ -162,10 +162,12 @@ def ladder_phase_table(ratio: float = LADDER_RATIO):
     """One row per phase: where it starts and ends, what applies there and the cost of acting at its first rung."""
     import pandas as pd
 
+    from ..data import course_frame
+
     rows = [{"phase": p.name, "from": p.lower, "to": p.upper, "what happens": p.description,
              "ways that apply": ", ".join(ladder_ways(p.lower)),
              "cost at its first rung (ounces)": round(ladder_cost(p.lower, ratio), 2)} for p in LADDER_PHASES]
-    return pd.DataFrame(rows)
+    return course_frame(pd.DataFrame(rows))
 
 
 def ladder_tools(intensity: float, ratio: float = LADDER_RATIO):

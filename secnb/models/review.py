@@ -375,6 +375,8 @@ def case_table(tables: Mapping[str, Any]):
     framing (kind, level, lenses) and how many dated events of the dataset bear on it."""
     import pandas as pd
 
+    from ..data import course_frame
+
     rows = []
     for case in PD_CASES:
         rec = case_record(case.case_id, tables)
@@ -382,7 +384,7 @@ def case_table(tables: Mapping[str, Any]):
                      "lecture's words": case.lecture_item, "kind (course)": case.kind, "level (course)": case.level,
                      "lenses (course)": ", ".join(c["name_en"] for c in rec["lens"]),
                      "lens_ids": list(case.lens), "events in dataset": len(rec["events"])})
-    return pd.DataFrame(rows)
+    return course_frame(pd.DataFrame(rows))
 
 
 # ---------------------------------------------------------------------------------------------
