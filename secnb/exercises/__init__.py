@@ -301,7 +301,9 @@ def _grade(ex: Exercise, answer: Any) -> tuple[bool, str]:
         items = _as_items(answer, "give a list of options, for example ['a', 'b']")
         chosen = {_as_option(i, ex.options, "each item") for i in items}
         right = len(chosen & set(ref))
-        return chosen == set(ref), f"{right} of your {len(chosen)} choices are right, and there are {len(ref)} to find"
+        n = len(chosen)
+        return chosen == set(ref), (f"{right} of your {n} choice{'s' * (n != 1)} {'is' if right == 1 else 'are'} "
+                                    f"right, and there are {len(ref)} to find")
     if ex.kind == "order":
         items = _as_items(answer, f"give a list of the {len(ref)} items in order")
         got = [_as_option(i, ex.options, "each item") for i in items]
