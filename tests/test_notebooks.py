@@ -161,5 +161,10 @@ def test_course_tables_keep_whole_text_through_selections():
         assert type(frame).__name__ == "CourseFrame"
         assert longest.replace("&", "&amp;").replace("'", "&#39;")[:40] in frame._repr_html_() or \
             longest[:40] in frame._repr_html_()
-    assert pd.get_option("display.max_colwidth") == 50, "no pandas option is changed for other code"
+    before = pd.get_option("display.max_colwidth")
+    with pd.option_context("display.max_colwidth", 50):
+        course_frame(pd.DataFrame({"a": ["y" * 200]}))._repr_html_()
+        assert pd.get_option("display.max_colwidth") == 50, "no pandas option is changed for other code"
+        assert "..." in pd.DataFrame({"a": ["y" * 200]})._repr_html_(), "plain DataFrames are left as pandas shows them"
+    assert pd.get_option("display.max_colwidth") == before
     assert "..." not in course_frame(pd.DataFrame({"a": ["x" * 200]}))._repr_html_()
