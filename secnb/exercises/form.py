@@ -22,6 +22,7 @@ An unknown exercise id gives a box that says so; building a form never raises.
 from __future__ import annotations
 
 import html
+from typing import Any, Callable
 
 import ipywidgets as W
 
@@ -42,7 +43,7 @@ def _keyed(options: tuple) -> list[tuple[str, object]]:
     return [(f"{option_key(i)}) {o}", o) for i, o in enumerate(options)]
 
 
-def _controls(ex: Exercise) -> tuple[dict, list, callable, callable]:
+def _controls(ex: Exercise) -> tuple[dict, list, Callable[[], Any], Callable[[], int]]:
     """(controls by name, rows to show, answer(), missing()) for an exercise."""
     label_style = {"description_width": "initial"}
     if ex.kind == "choice":
